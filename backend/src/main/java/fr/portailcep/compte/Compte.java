@@ -1,0 +1,119 @@
+package fr.portailcep.compte;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who can sign in. The email address is the identifier people know; the id never changes. */
+@Entity
+@Table(name = "compte")
+public class Compte {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    private String prenom;
+
+    private String nom;
+
+    @Column(nullable = false)
+    private boolean actif = true;
+
+    @Column(name = "cree_le", nullable = false)
+    private Instant creeLe;
+
+    @Column(name = "derniere_connexion")
+    private Instant derniereConnexion;
+
+    /** True once the person was offered to create a passkey, so that the offer is made once, not at each visit. */
+    @Column(name = "cle_acces_proposee", nullable = false)
+    private boolean cleAccesProposee;
+
+    @Version
+    private Long version;
+
+    protected Compte() {
+    }
+
+    Compte(AdresseCourriel email, Role role, String prenom, String nom, Instant creeLe) {
+        this.id = UUID.randomUUID();
+        this.email = email.valeur();
+        this.role = role;
+        this.prenom = prenom;
+        this.nom = nom;
+        this.creeLe = creeLe;
+    }
+
+    void connecte(Instant quand) {
+        this.derniereConnexion = quand;
+    }
+
+    void cleAccesProposee() {
+        this.cleAccesProposee = true;
+    }
+
+    void desactiver() {
+        this.actif = false;
+    }
+
+    void nommer(String prenom, String nom) {
+        this.prenom = prenom;
+        this.nom = nom;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String prenom() {
+        return prenom;
+    }
+
+    public String nom() {
+        return nom;
+    }
+
+    /** "Camille Martin", or the email address when the person gave no name. */
+    public String nomAffiche() {
+        var complet = ((prenom == null ? "" : prenom) + " " + (nom == null ? "" : nom)).strip();
+        return complet.isEmpty() ? email : complet;
+    }
+
+    public boolean actif() {
+        return actif;
+    }
+
+    public Instant creeLe() {
+        return creeLe;
+    }
+
+    public Instant derniereConnexion() {
+        return derniereConnexion;
+    }
+
+    public boolean estCleAccesProposee() {
+        return cleAccesProposee;
+    }
+}

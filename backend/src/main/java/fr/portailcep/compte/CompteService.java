@@ -1,0 +1,101 @@
+package fr.portailcep.compte;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: who is signed in, and the creation of accounts by other features (booking, the team). */
+@Service
+public class CompteService {
+
+    private final CompteRepository comptes;
+    private final ApplicationEventPublisher evenements;
+    private final Clock horloge;
+
+    CompteService(CompteRepository comptes, ApplicationEventPublisher evenements, Clock horloge) {
+        this.comptes = comptes;
+        this.evenements = evenements;
+        this.horloge = horloge;
+    }
+
+    /** The account of the person signed in on this request, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Compte> compteConnecte() {
+        var authentification = SecurityContextHolder.getContext().getAuthentication();
+        if (authentification == null || !authentification.isAuthenticated()
+                || authentification instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return comptes.findByEmail(authentification.getName()).filter(Compte::actif);
+    }
+
+    /** The account of the person signed in; fails if nobody is. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Compte exigerCompteConnecte() {
+        return compteConnecte().orElseThrow(() -> new IllegalStateException("Aucune personne connectée"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Compte> parEmail(AdresseCourriel email) {
+        return comptes.findByEmail(email.valeur());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Compte> parId(UUID id) {
+        return comptes.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Compte> parRole(Role role) {
+        return comptes.findByRoleOrderByNomAscPrenomAsc(role);
+    }
+
+    /**
+     * The account of a bénéficiaire with this address, created if there is none yet (a first booking creates
+     * it; the person signs in later with a code sent to the same address).
+     */
+    @Transactional
+    public Compte creerOuRetrouverBeneficiaire(AdresseCourriel email, String prenom, String nom) {
+        return comptes.findByEmail(email.valeur()).orElseGet(() -> creer(email, Role.BENEFICIAIRE, prenom, nom));
+    }
+
+    /** Creates a staff account (conseiller, manager, médiateur), who will be invited to create a passkey. */
+    @Transactional
+    public Compte creerProfessionnel(AdresseCourriel email, Role role, String prenom, String nom) {
+        if (!role.estProfessionnel()) {
+            throw new IllegalArgumentException("Un compte professionnel ne peut pas avoir le rôle " + role);
+        }
+        if (comptes.findByEmail(email.valeur()).isPresent()) {
+            throw new IllegalStateException("Un compte existe déjà pour " + email);
+        }
+        return creer(email, role, prenom, nom);
+    }
+
+    @Transactional
+    public void noterConnexion(String email) {
+        comptes.findByEmail(email).ifPresent(c -> c.connecte(horloge.instant()));
+    }
+
+    /** The passkey offer after a first sign-in by email is made once. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void marquerCleAccesProposee() {
+        compteConnecte().ifPresent(Compte::cleAccesProposee);
+    }
+
+    private Compte creer(AdresseCourriel email, Role role, String prenom, String nom) {
+        var compte = comptes.saveAndFlush(new Compte(email, role, prenom, nom, horloge.instant()));
+        evenements.publishEvent(new CompteCree(compte.id(), compte.email(), role, prenom, nom));
+        return compte;
+    }
+
+}

@@ -1,0 +1,16 @@
+package fr.portailcep.compte;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The answer to "send me a code". It never says whether an account exists for the address. */
+public sealed interface DemandeCode {
+
+    /** A courriel is on its way; the code typed on this screen is checked against {@code jeton}. */
+    record Envoyee(UUID jeton, String email, Instant expireLe) implements DemandeCode {
+    }
+
+    /** Too many codes asked lately, from this address or this network. */
+    record TropDeDemandes(Instant reessayerApres) implements DemandeCode {
+    }
+}

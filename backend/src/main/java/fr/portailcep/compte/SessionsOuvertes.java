@@ -1,0 +1,191 @@
+package fr.portailcep.compte;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.AbstractSessionEvent;
+import org.springframework.security.core.session.SessionDestroyedEvent;
+import org.springframework.security.core.session.SessionIdChangedEvent;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Spring Security's session registry, kept in PostgreSQL so that a person sees all their open sessions (on any
+ * instance of the portal) and can close one from elsewhere. Only a hash of the session id is stored.
+ * <p>
+ * A revoked session is refused at its next request by Spring's {@code ConcurrentSessionFilter}. Answers are cached
+ * a few seconds, since the filter asks at every request.
+ */
+@Service
+public class SessionsOuvertes implements SessionRegistry, ApplicationListener<AbstractSessionEvent> {
+
+    private static final Duration CACHE = Duration.ofSeconds(3);
+    private static final Duration ECRITURE_ACTIVITE = Duration.ofMinutes(1);
+
+    private record Ligne(UUID id, String email, Instant derniereActivite, boolean revoquee, Instant luLe) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock horloge;
+    private final JournalConnexions journal;
+    private final Map<String, Ligne> cache = new ConcurrentHashMap<>();
+    private final ObjectProvider<OrigineCourante> origine;
+
+    SessionsOuvertes(JdbcClient jdbc, Clock horloge, JournalConnexions journal, ObjectProvider<OrigineCourante> origine) {
+        this.jdbc = jdbc;
+        this.origine = origine;
+        this.horloge = horloge;
+        this.journal = journal;
+    }
+
+    /** Records a new session, with where it comes from. */
+    @Transactional
+    public void ouvrir(String sessionId, String email, OrigineRequete origine) {
+        var maintenant = Timestamp.from(horloge.instant());
+        jdbc.sql("""
+                insert into session_ouverte (id, empreinte, email, ouverte_le, derniere_activite, adresse_reseau, navigateur)
+                values (:id, :empreinte, :email, :maintenant, :maintenant, :ip, :navigateur)
+                on conflict (empreinte) do update set email = excluded.email, revoquee_le = null, fermee_le = null
+                """)
+                .param("id", UUID.randomUUID()).param("empreinte", empreinte(sessionId)).param("email", email)
+                .param("maintenant", maintenant).param("ip", origine.adresseReseau())
+                .param("navigateur", origine.navigateur() == null ? null
+                        : origine.navigateur().substring(0, Math.min(300, origine.navigateur().length())))
+                .update();
+        cache.remove(sessionId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SessionOuverte> mesSessions(Compte moi, String sessionCourante) {
+        var courante = sessionCourante == null ? "" : empreinte(sessionCourante);
+        return jdbc.sql("""
+                select id, empreinte, ouverte_le, derniere_activite, navigateur, adresse_reseau from session_ouverte
+                where email = :email and revoquee_le is null and fermee_le is null
+                order by derniere_activite desc
+                """)
+                .param("email", moi.email())
+                .query((rs, i) -> new SessionOuverte(rs.getObject("id", UUID.class),
+                        rs.getTimestamp("ouverte_le").toInstant(), rs.getTimestamp("derniere_activite").toInstant(),
+                        rs.getString("navigateur"), rs.getString("adresse_reseau"),
+                        courante.equals(rs.getString("empreinte"))))
+                .list();
+    }
+
+    /** Closes one of the person's own sessions; it is signed out at its next request. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public boolean revoquer(Compte moi, UUID session, OrigineRequete origine) {
+        var revoquees = jdbc.sql("update session_ouverte set revoquee_le = :maintenant where id = :id and email = :email and revoquee_le is null")
+                .param("maintenant", Timestamp.from(horloge.instant())).param("id", session).param("email", moi.email())
+                .update();
+        if (revoquees > 0) {
+            cache.clear();
+            journal.noter(moi.email(), EvenementConnexion.SESSION_REVOQUEE, null, origine, session.toString());
+        }
+        return revoquees > 0;
+    }
+
+    // --- SessionRegistry, used by Spring Security's filters ---
+
+    @Override
+    public List<Object> getAllPrincipals() {
+        return List.copyOf(jdbc.sql("select distinct email from session_ouverte where fermee_le is null")
+                .query(String.class).list());
+    }
+
+    @Override
+    public List<SessionInformation> getAllSessions(Object principal, boolean includeExpiredSessions) {
+        // Only used to limit the number of sessions per person, which the portal does not do.
+        return List.of();
+    }
+
+    @Override
+    public SessionInformation getSessionInformation(String sessionId) {
+        return lire(sessionId).map(ligne -> {
+            var information = new SessionInformation(ligne.email(), sessionId, Date.from(ligne.derniereActivite()));
+            if (ligne.revoquee()) {
+                information.expireNow();
+            }
+            return information;
+        }).orElse(null);
+    }
+
+    @Override
+    public void refreshLastRequest(String sessionId) {
+        lire(sessionId).ifPresent(ligne -> {
+            var maintenant = horloge.instant();
+            if (ligne.derniereActivite().plus(ECRITURE_ACTIVITE).isBefore(maintenant)) {
+                jdbc.sql("update session_ouverte set derniere_activite = :maintenant where empreinte = :empreinte")
+                        .param("maintenant", Timestamp.from(maintenant)).param("empreinte", empreinte(sessionId))
+                        .update();
+                cache.remove(sessionId);
+            }
+        });
+    }
+
+    @Override
+    public void registerNewSession(String sessionId, Object principal) {
+        var email = principal instanceof UserDetails u ? u.getUsername() : String.valueOf(principal);
+        var source = origine.getIfAvailable();
+        ouvrir(sessionId, email, source == null ? OrigineRequete.INCONNUE : source.lire());
+    }
+
+    @Override
+    public void removeSessionInformation(String sessionId) {
+        jdbc.sql("update session_ouverte set fermee_le = :maintenant where empreinte = :empreinte and fermee_le is null")
+                .param("maintenant", Timestamp.from(horloge.instant())).param("empreinte", empreinte(sessionId))
+                .update();
+        cache.remove(sessionId);
+    }
+
+    @Override
+    public void onApplicationEvent(AbstractSessionEvent evenement) {
+        if (evenement instanceof SessionDestroyedEvent detruite) {
+            removeSessionInformation(detruite.getId());
+        } else if (evenement instanceof SessionIdChangedEvent change) {
+            jdbc.sql("update session_ouverte set empreinte = :nouvelle where empreinte = :ancienne")
+                    .param("nouvelle", empreinte(change.getNewSessionId()))
+                    .param("ancienne", empreinte(change.getOldSessionId())).update();
+            cache.remove(change.getOldSessionId());
+        }
+    }
+
+    private Optional<Ligne> lire(String sessionId) {
+        var maintenant = horloge.instant();
+        var enCache = cache.get(sessionId);
+        if (enCache != null && enCache.luLe().plus(CACHE).isAfter(maintenant)) {
+            return enCache.id() == null ? Optional.empty() : Optional.of(enCache);
+        }
+        var ligne = jdbc.sql("""
+                select id, email, derniere_activite, revoquee_le is not null as revoquee from session_ouverte
+                where empreinte = :empreinte and fermee_le is null
+                """)
+                .param("empreinte", empreinte(sessionId))
+                .query((rs, i) -> new Ligne(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getTimestamp("derniere_activite").toInstant(), rs.getBoolean("revoquee"), maintenant))
+                .optional();
+        cache.put(sessionId, ligne.orElse(new Ligne(null, null, null, false, maintenant)));
+        return ligne;
+    }
+
+    private static String empreinte(String sessionId) {
+        return HexFormat.of().formatHex(Secrets.empreinte(sessionId));
+    }
+}

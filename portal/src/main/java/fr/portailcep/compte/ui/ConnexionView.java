@@ -1,0 +1,185 @@
+package fr.portailcep.compte.ui;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import fr.portailcep.compte.AdresseCourriel;
+import fr.portailcep.compte.ConnexionDemo;
+import fr.portailcep.compte.ConnexionParCourriel;
+import fr.portailcep.compte.DemandeCode;
+import fr.portailcep.shared.ui.AccueilRoutes;
+import fr.portailcep.shared.ui.PortailLayout;
+
+/**
+ * Sign-in: with a passkey, or with a code received by email. In the demo profile only, a third block signs in
+ * as any demo person in one click; outside it the block, and the service behind it, do not exist.
+ */
+@Route(value = AccueilRoutes.CONNEXION, layout = PortailLayout.class)
+@AnonymousAllowed
+public class ConnexionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
+
+    private final ConnexionParCourriel connexion;
+    private final AuthenticationContext authentification;
+    private final Clock horloge;
+    private final Paragraph avis = new Paragraph();
+    private final Div etapeCourriel = new Div();
+    private final EmailField email = new EmailField();
+    private final Paragraph erreurCle = new Paragraph();
+
+    public ConnexionView(ConnexionParCourriel connexion, ObjectProvider<ConnexionDemo> demo,
+            AuthenticationContext authentification, Clock horloge) {
+        this.connexion = connexion;
+        this.authentification = authentification;
+        this.horloge = horloge;
+        addClassName("pc-page");
+        avis.addClassName("pc-avis");
+        avis.setVisible(false);
+        avis.setId("avis-connexion");
+        avis.getElement().setAttribute("role", "status");
+
+        add(new H1(getTranslation("connexion.titre")), avis, blocCle(), blocCourriel());
+        var inscription = new Paragraph(getTranslation("connexion.premiere") + " ");
+        var lien = new Anchor("/inscription", getTranslation("connexion.creer"));
+        lien.addClassName("pc-lien");
+        inscription.add(lien);
+        add(inscription);
+        demo.ifAvailable(d -> add(new ConnexionDemoPanneau(d)));
+    }
+
+    private Section blocCle() {
+        var titre = new H2(getTranslation("connexion.cle.titre"));
+        var texte = new Paragraph(getTranslation("connexion.cle.texte"));
+        var bouton = new Button(getTranslation("connexion.cle.bouton"), new Icon(VaadinIcon.KEY));
+        bouton.setId("connexion-cle");
+        bouton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        bouton.setWidthFull();
+        bouton.setDisableOnClick(true);
+        erreurCle.setId("erreur-cle");
+        erreurCle.addClassName("pc-erreur");
+        erreurCle.getElement().setAttribute("role", "alert");
+        bouton.addClickListener(e -> Navigateur.connecterAvecCle(this).then(String.class, resultat -> {
+            bouton.setEnabled(true);
+            if (!"ok".equals(resultat)) {
+                erreurCle.setText(getTranslation("connexion.cle.erreur." + resultat));
+            }
+        }, erreur -> {
+            bouton.setEnabled(true);
+            erreurCle.setText(getTranslation("connexion.cle.erreur.erreur"));
+        }));
+        var section = new Section(titre, texte, bouton, erreurCle);
+        section.addClassName("pc-carte");
+        return section;
+    }
+
+    private Section blocCourriel() {
+        etapeCourriel.add(formulaireAdresse());
+        var section = new Section(new H2(getTranslation("connexion.courriel.titre")), etapeCourriel);
+        section.addClassName("pc-carte");
+        return section;
+    }
+
+    private Div formulaireAdresse() {
+        email.setId("email");
+        email.setLabel(getTranslation("connexion.email.libelle"));
+        email.setHelperText(getTranslation("connexion.email.aide"));
+        email.setWidthFull();
+        email.setManualValidation(true);
+        email.setClearButtonVisible(true);
+        email.getElement().setAttribute("autocomplete", "email");
+        var envoyer = new Button(getTranslation("connexion.email.envoyer"));
+        envoyer.setId("envoyer-code");
+        envoyer.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        envoyer.setWidthFull();
+        envoyer.setDisableOnClick(true);
+        envoyer.addClickShortcut(Key.ENTER);
+        envoyer.addClickListener(e -> {
+            try {
+                demander();
+            } finally {
+                envoyer.setEnabled(true);
+            }
+        });
+        var formulaire = new Div(new Paragraph(getTranslation("connexion.courriel.texte")), email, envoyer);
+        formulaire.addClassName("pc-formulaire");
+        return formulaire;
+    }
+
+    private void demander() {
+        var adresse = AdresseCourriel.lire(email.getValue());
+        if (adresse.isEmpty()) {
+            email.setErrorMessage(getTranslation(email.getValue() == null || email.getValue().isBlank()
+                    ? "connexion.email.vide" : "connexion.email.invalide"));
+            email.setInvalid(true);
+            email.focus();
+            return;
+        }
+        email.setInvalid(false);
+        switch (connexion.demanderCode(adresse.get(), null, null, Origine.courante())) {
+            case DemandeCode.Envoyee envoyee -> {
+                etapeCourriel.removeAll();
+                etapeCourriel.add(new SaisieCode(envoyee, connexion, horloge, this::demander, () -> {
+                    etapeCourriel.removeAll();
+                    etapeCourriel.add(formulaireAdresse());
+                }));
+            }
+            case DemandeCode.TropDeDemandes trop -> {
+                if (!email.isAttached()) {
+                    etapeCourriel.removeAll();
+                    etapeCourriel.add(formulaireAdresse());
+                }
+                email.setErrorMessage(getTranslation("connexion.email.tropdedemandes",
+                        HEURE.format(trop.reessayerApres().atZone(horloge.getZone()))));
+                email.setInvalid(true);
+            }
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent evenement) {
+        if (authentification.isAuthenticated()) {
+            evenement.forwardTo(AccueilRoutes.PUBLIC);
+            return;
+        }
+        var parametres = evenement.getLocation().getQueryParameters().getParameters();
+        String cle = null;
+        if (parametres.containsKey("deconnexion")) {
+            cle = "connexion.avis.deconnexion";
+        } else if (parametres.containsKey("session")) {
+            cle = "connexion.avis.session";
+        } else if (parametres.containsKey("erreur")) {
+            cle = "connexion.avis.erreur";
+        }
+        if (cle != null) {
+            avis.setText(getTranslation(cle));
+            avis.setVisible(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("connexion.titre") + " – " + getTranslation("portail.nom");
+    }
+}

@@ -1,0 +1,232 @@
+package fr.portailcep.compte.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import fr.portailcep.compte.ClesAcces;
+import fr.portailcep.compte.Compte;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.JournalConnexions;
+import fr.portailcep.compte.SessionsOuvertes;
+
+/**
+ * "Mon compte", for everybody: who I am, my passkeys (add, remove), my open sessions (close one), my recent
+ * sign-ins, and signing out.
+ */
+class MonCompteContenu extends Div {
+
+    private final CompteService comptes;
+    private final ClesAcces clesAcces;
+    private final SessionsOuvertes sessions;
+    private final JournalConnexions journal;
+    private final ZoneId zone;
+    private final Compte moi;
+    private final Div listeCles = new Div();
+    private final Div listeSessions = new Div();
+    private final Div listeJournal = new Div();
+    private final Paragraph erreurCle = new Paragraph();
+
+    MonCompteContenu(CompteService comptes, ClesAcces clesAcces, SessionsOuvertes sessions, JournalConnexions journal,
+            AuthenticationContext authentification, Clock horloge, boolean cleObligatoire) {
+        this.comptes = comptes;
+        this.clesAcces = clesAcces;
+        this.sessions = sessions;
+        this.journal = journal;
+        this.zone = horloge.getZone();
+        this.moi = comptes.exigerCompteConnecte();
+        addClassName("pc-page");
+
+        add(new H1(getTranslation("compte.titre")));
+        if (cleObligatoire && !clesAcces.possede(moi)) {
+            var obligation = new Paragraph(getTranslation("compte.cle.obligatoire"));
+            obligation.addClassName("pc-avis");
+            obligation.setId("cle-obligatoire");
+            obligation.getElement().setAttribute("role", "status");
+            add(obligation);
+        }
+
+        var identite = new Section(new H2(getTranslation("compte.identite")),
+                ligne(getTranslation("compte.nom"), moi.nomAffiche()),
+                ligne(getTranslation("compte.email"), moi.email()),
+                ligne(getTranslation("compte.role"), getTranslation("role." + moi.role().name())));
+        identite.addClassName("pc-carte");
+        add(identite, sectionCles(), sectionSessions(), sectionJournal());
+
+        var deconnexion = new Button(getTranslation("layout.deconnexion"), new Icon(VaadinIcon.SIGN_OUT),
+                e -> authentification.logout());
+        deconnexion.setId("se-deconnecter");
+        deconnexion.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        deconnexion.setWidthFull();
+        deconnexion.addClassName("pc-deconnexion");
+        add(deconnexion);
+        rafraichir();
+    }
+
+    private Section sectionCles() {
+        var libelle = new TextField(getTranslation("cles.libelle"));
+        libelle.setId("libelle-cle");
+        libelle.setValue(getTranslation("cles.libelle.defaut"));
+        libelle.setMaxLength(60);
+        libelle.setWidthFull();
+        libelle.setHelperText(getTranslation("cles.libelle.aide"));
+        var ajouter = new Button(getTranslation("cles.ajouter"), new Icon(VaadinIcon.KEY));
+        ajouter.setId("ajouter-cle");
+        ajouter.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        ajouter.setWidthFull();
+        ajouter.setDisableOnClick(true);
+        erreurCle.setId("erreur-cle");
+        erreurCle.addClassName("pc-erreur");
+        erreurCle.getElement().setAttribute("role", "alert");
+        ajouter.addClickListener(e -> {
+            var nom = libelle.getValue().isBlank() ? getTranslation("cles.libelle.defaut") : libelle.getValue().strip();
+            Navigateur.creerCle(this, nom).then(String.class, resultat -> {
+                ajouter.setEnabled(true);
+                if ("ok".equals(resultat)) {
+                    erreurCle.setText("");
+                    clesAcces.noterAjout(moi.email(), nom, Origine.courante());
+                    comptes.marquerCleAccesProposee();
+                    Notification.show(getTranslation("cles.creee"), 5000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    rafraichir();
+                } else {
+                    erreurCle.setText(getTranslation("cles.erreur." + resultat));
+                }
+            }, probleme -> {
+                ajouter.setEnabled(true);
+                erreurCle.setText(getTranslation("cles.erreur.erreur"));
+            });
+        });
+        listeCles.setId("liste-cles");
+        var section = new Section(new H2(getTranslation("cles.titre")), new Paragraph(getTranslation("cles.texte")),
+                listeCles, libelle, ajouter, erreurCle);
+        section.addClassName("pc-carte");
+        return section;
+    }
+
+    private Section sectionSessions() {
+        listeSessions.setId("liste-sessions");
+        var section = new Section(new H2(getTranslation("sessions.titre")),
+                new Paragraph(getTranslation("sessions.texte")), listeSessions);
+        section.addClassName("pc-carte");
+        return section;
+    }
+
+    private Section sectionJournal() {
+        listeJournal.setId("journal");
+        var section = new Section(new H2(getTranslation("journal.titre")), listeJournal);
+        section.addClassName("pc-carte");
+        return section;
+    }
+
+    private void rafraichir() {
+        listeCles.removeAll();
+        var cles = clesAcces.mesCles(moi);
+        if (cles.isEmpty()) {
+            listeCles.add(new Paragraph(getTranslation("cles.aucune")));
+        } else {
+            var liste = new UnorderedList();
+            liste.addClassName("pc-liste-objets");
+            for (var cle : cles) {
+                var titre = new Span(cle.libelle());
+                titre.addClassName("pc-objet-titre");
+                var details = new Span(getTranslation("cles.details", Dates.jourHeure(cle.creeeLe(), zone),
+                        Dates.jourHeure(cle.derniereUtilisation(), zone)));
+                details.addClassName("pc-objet-details");
+                var supprimer = new Button(getTranslation("cles.supprimer"), e -> confirmerSuppression(cle.id(), cle.libelle()));
+                supprimer.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                supprimer.setAriaLabel(getTranslation("cles.supprimer.aria", cle.libelle()));
+                var element = new ListItem(new Div(titre, details), supprimer);
+                element.addClassName("pc-objet");
+                liste.add(element);
+            }
+            listeCles.add(liste);
+        }
+
+        listeSessions.removeAll();
+        var courante = VaadinSession.getCurrent().getSession().getId();
+        var liste = new UnorderedList();
+        liste.addClassName("pc-liste-objets");
+        for (var session : sessions.mesSessions(moi, courante)) {
+            var titre = new Span(Appareil.decrire(session.navigateur()));
+            titre.addClassName("pc-objet-titre");
+            var details = new Span(getTranslation("sessions.details", Dates.jourHeure(session.ouverteLe(), zone),
+                    Dates.jourHeure(session.derniereActivite(), zone)));
+            details.addClassName("pc-objet-details");
+            var element = new ListItem(new Div(titre, details));
+            element.addClassName("pc-objet");
+            if (session.courante()) {
+                var ici = new Span(getTranslation("sessions.ici"));
+                ici.addClassName("pc-badge");
+                titre.add(new com.vaadin.flow.component.Text(" "), ici);
+            } else {
+                var fermer = new Button(getTranslation("sessions.fermer"), e -> {
+                    sessions.revoquer(moi, session.id(), Origine.courante());
+                    Notification.show(getTranslation("sessions.fermee"), 4000, Notification.Position.TOP_CENTER);
+                    rafraichir();
+                });
+                fermer.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                fermer.setAriaLabel(getTranslation("sessions.fermer.aria", Appareil.decrire(session.navigateur())));
+                element.add(fermer);
+            }
+            liste.add(element);
+        }
+        listeSessions.add(liste);
+
+        listeJournal.removeAll();
+        var entrees = new UnorderedList();
+        entrees.addClassName("pc-liste-simple");
+        journal.dernieresDe(moi.id(), 8).forEach(entree -> entrees.add(new ListItem(
+                Dates.jourHeure(entree.horodatage(), zone) + " – "
+                        + getTranslation("journal." + entree.evenement().name()) + " – "
+                        + Appareil.decrire(entree.navigateur()))));
+        listeJournal.add(entrees);
+    }
+
+    private void confirmerSuppression(String id, String libelle) {
+        var dialogue = new ConfirmDialog();
+        dialogue.setHeader(getTranslation("cles.supprimer.titre"));
+        dialogue.setText(getTranslation("cles.supprimer.texte", libelle));
+        dialogue.setCancelable(true);
+        dialogue.setCancelText(getTranslation("commun.annuler"));
+        dialogue.setConfirmText(getTranslation("cles.supprimer"));
+        dialogue.setConfirmButtonTheme("error primary");
+        dialogue.addConfirmListener(e -> {
+            try {
+                clesAcces.supprimer(moi, id, Origine.courante());
+                rafraichir();
+            } catch (ClesAcces.DerniereCleException derniere) {
+                erreurCle.setText(getTranslation("cles.derniere"));
+            }
+        });
+        dialogue.open();
+    }
+
+    private static Div ligne(String libelle, String valeur) {
+        var l = new Span(libelle);
+        l.addClassName("pc-ligne-libelle");
+        var v = new Span(valeur);
+        v.addClassName("pc-ligne-valeur");
+        var ligne = new Div(l, v);
+        ligne.addClassName("pc-ligne");
+        return ligne;
+    }
+}

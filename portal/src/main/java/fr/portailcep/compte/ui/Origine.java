@@ -1,0 +1,20 @@
+package fr.portailcep.compte.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+
+import fr.portailcep.compte.OrigineRequete;
+
+/** Where the current Vaadin request comes from. */
+final class Origine {
+
+    private Origine() {
+    }
+
+    static OrigineRequete courante() {
+        var requete = VaadinRequest.getCurrent();
+        if (requete == null) {
+            return OrigineRequete.INCONNUE;
+        }
+        return new OrigineRequete(requete.getRemoteAddr(), requete.getHeader("User-Agent"));
+    }
+}

@@ -1,0 +1,111 @@
+package fr.portailcep.compte.ui;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import fr.portailcep.compte.ConnexionParCourriel;
+import fr.portailcep.compte.DemandeCode;
+import fr.portailcep.compte.Verification;
+
+/**
+ * The second step of sign-in by email: type the 6-digit code received. Each refusal is said beside the field,
+ * in plain French, and the field keeps what was typed.
+ */
+class SaisieCode extends Div {
+
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
+
+    private final TextField code = new TextField();
+    private final Button valider = new Button();
+    private final Button nouveauCode = new Button();
+    private final Button autreAdresse = new Button();
+
+    SaisieCode(DemandeCode.Envoyee envoi, ConnexionParCourriel connexion, Clock horloge, Runnable redemander,
+            Runnable changerAdresse) {
+        addClassName("pc-saisie-code");
+        var zone = horloge.getZone();
+        var consigne = new Paragraph(getTranslation("connexion.code.envoye", envoi.email(),
+                HEURE.format(envoi.expireLe().atZone(zone))));
+        consigne.setId("code-envoye");
+        consigne.getElement().setAttribute("role", "status");
+
+        code.setId("code");
+        code.setLabel(getTranslation("connexion.code.libelle"));
+        code.setHelperText(getTranslation("connexion.code.aide"));
+        code.setMaxLength(7);
+        code.setAutofocus(true);
+        code.setWidthFull();
+        code.setManualValidation(true);
+        code.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.addThemeVariants(TextFieldVariant.LUMO_ALIGN_CENTER);
+        code.addClassName("pc-champ-code");
+
+        valider.setText(getTranslation("connexion.code.valider"));
+        valider.setId("valider-code");
+        valider.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        valider.setWidthFull();
+        valider.setDisableOnClick(true);
+        valider.addClickShortcut(Key.ENTER);
+        valider.addClickListener(e -> {
+            try {
+                verifier(envoi.jeton(), connexion, horloge);
+            } finally {
+                valider.setEnabled(true);
+            }
+        });
+
+        nouveauCode.setText(getTranslation("connexion.code.nouveau"));
+        nouveauCode.setId("nouveau-code");
+        nouveauCode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        nouveauCode.addClickListener(e -> redemander.run());
+        autreAdresse.setText(getTranslation("connexion.code.autreadresse"));
+        autreAdresse.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        autreAdresse.addClickListener(e -> changerAdresse.run());
+        var actions = new Div(nouveauCode, autreAdresse);
+        actions.addClassName("pc-actions-secondaires");
+
+        add(consigne, code, valider, actions);
+    }
+
+    private void verifier(UUID jeton, ConnexionParCourriel connexion, Clock horloge) {
+        var saisie = code.getValue() == null ? "" : code.getValue().replaceAll("\\s", "");
+        if (!saisie.matches("\\d{6}")) {
+            refuser(getTranslation("connexion.code.format"));
+            return;
+        }
+        switch (connexion.verifierCode(jeton, saisie, Origine.courante())) {
+            case Verification.Valide valide -> {
+                code.setInvalid(false);
+                valider.setText(getTranslation("connexion.encours"));
+                Navigateur.posterTicket(this, valide.ticket());
+            }
+            case Verification.Incorrect incorrect -> refuser(incorrect.essaisRestants() == 1
+                    ? getTranslation("connexion.code.incorrect.un")
+                    : getTranslation("connexion.code.incorrect", incorrect.essaisRestants()));
+            case Verification.Patienter patienter -> refuser(getTranslation("connexion.code.patienter",
+                    Math.max(1, java.time.Duration.between(horloge.instant(), patienter.jusqua()).toSeconds() + 1)));
+            case Verification.Bloque bloque -> refuser(getTranslation("connexion.code.bloque"));
+            case Verification.Expire expire -> refuser(getTranslation("connexion.code.expire"));
+            case Verification.DejaUtilise deja -> refuser(getTranslation("connexion.code.utilise"));
+            case Verification.Inconnu inconnu -> refuser(getTranslation("connexion.code.inconnu"));
+        }
+    }
+
+    private void refuser(String message) {
+        code.setErrorMessage(message);
+        code.setInvalid(true);
+        code.focus();
+    }
+}

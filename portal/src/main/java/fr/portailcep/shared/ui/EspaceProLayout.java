@@ -1,0 +1,67 @@
+package fr.portailcep.shared.ui;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The desktop layout of staff (conseiller, manager, médiateur): a side navigation and the page. */
+@PermitAll
+public class EspaceProLayout extends AppLayout {
+
+    public EspaceProLayout(List<EntreeMenu> entreesMenu, AuthenticationContext authentification) {
+        var pour = Public.de(authentification);
+        addClassName("pc-pro");
+        setPrimarySection(Section.DRAWER);
+
+        var evitement = new Anchor("#contenu-pro", getTranslation("layout.evitement"));
+        evitement.addClassName("pc-evitement");
+
+        var bascule = new DrawerToggle();
+        bascule.setAriaLabel(getTranslation("layout.menu"));
+
+        var role = new Span(getTranslation("role." + pour.name()));
+        role.addClassName("pc-pro-role");
+        var nom = new Span(authentification.getPrincipalName().orElse(""));
+        nom.addClassName("pc-pro-nom");
+        var compte = new Anchor("/" + AccueilRoutes.COMPTE_PRO);
+        compte.add(new Icon(VaadinIcon.USER), new Span(getTranslation("layout.moncompte")));
+        compte.addClassName("pc-pro-compte");
+        var deconnexion = new Button(getTranslation("layout.deconnexion"), new Icon(VaadinIcon.SIGN_OUT),
+                e -> authentification.logout());
+        deconnexion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        deconnexion.setId("deconnexion");
+        var barre = new Div(role, nom, compte, deconnexion);
+        barre.addClassName("pc-pro-barre");
+        addToNavbar(evitement, bascule, barre);
+
+        var marque = new Div(new Span("CEP"), new Span(getTranslation("portail.nom")));
+        marque.addClassName("pc-pro-marque");
+        var navigation = new SideNav();
+        navigation.setLabel(getTranslation("layout.navigation"));
+        entreesMenu.stream().filter(e -> e.visiblePour(pour)).sorted(Comparator.comparingInt(EntreeMenu::ordre))
+                .forEach(e -> navigation.addItem(
+                        new SideNavItem(getTranslation(e.cleLibelle()), "/" + e.chemin(), new Icon(e.icone()))));
+        addToDrawer(marque, navigation);
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement contenu) {
+        super.showRouterLayoutContent(contenu);
+        getContent().getElement().setAttribute("id", "contenu-pro");
+        getContent().getElement().setAttribute("tabindex", "-1");
+    }
+}

@@ -1,0 +1,78 @@
+package fr.portailcep.compte;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import fr.portailcep.test.CleVirtuelle;
+import fr.portailcep.test.Pages;
+import fr.portailcep.test.PortailIT;
+import fr.portailcep.test.SmtpDeTest;
+
+/**
+ * On a phone, a new bénéficiaire signs up with an email address, types the code received by the SMTP server,
+ * creates a passkey with the phone's (virtual) authenticator, signs out, and signs in again with the passkey alone.
+ */
+class InscriptionEtCleAccesIT extends PortailIT {
+
+    @Autowired
+    JournalConnexions journal;
+
+    @Test
+    void un_nouveau_beneficiaire_s_inscrit_cree_sa_cle_et_se_reconnecte_avec_elle() {
+        var email = "ines.moreau@exemple.fr";
+        var page = telephone();
+        var cle = CleVirtuelle.sur(page.context(), page);
+
+        Pages.ouvrir(page, url("/inscription"));
+        Pages.verifierPage(page, "compte/01-inscription");
+        page.locator("#prenom input").fill("Inès");
+        page.locator("#nom input").fill("Moreau");
+        page.locator("#email input").fill(email);
+        page.locator("#envoyer-code").click();
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#code-envoye")).containsText(email);
+        Pages.verifierPage(page, "compte/02-saisie-du-code");
+
+        var courriel = SmtpDeTest.attendre(email, 1);
+        assertThat(SmtpDeTest.corps(courriel)).contains("médiateur de France compétences");
+        page.locator("#code input").fill(SmtpDeTest.code(courriel));
+        page.locator("#valider-code").click();
+        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
+        Pages.attendreVaadin(page);
+        Pages.verifierPage(page, "compte/03-bienvenue-cle-acces");
+
+        page.locator("#creer-cle").click();
+        page.waitForURL(Pattern.compile(".*/mon-espace.*"));
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("h1")).hasText("Bonjour Inès");
+        assertThat(cle.cles().size()).isEqualTo(1);
+        Pages.verifierPage(page, "compte/04-mon-espace");
+
+        Pages.ouvrir(page, url("/compte"));
+        assertThat(page.locator("#liste-cles")).containsText("Mon téléphone");
+        assertThat(page.locator("#liste-sessions")).containsText("cet appareil");
+        Pages.verifierPage(page, "compte/05-mon-compte");
+        page.locator("#se-deconnecter").click();
+        page.waitForURL(Pattern.compile(".*/connexion\\?deconnexion$"));
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#avis-connexion")).containsText("Vous êtes déconnecté");
+        Pages.verifierPage(page, "compte/06-connexion");
+
+        Pages.ouvrir(page, url("/mon-espace"));
+        assertThat(page).hasURL(Pattern.compile(".*/connexion$"));
+
+        page.locator("#connexion-cle").click();
+        // The page asked before signing in (Spring marks it with "?continue").
+        page.waitForURL(Pattern.compile(".*/mon-espace(\\?continue)?$"));
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("h1")).hasText("Bonjour Inès");
+        assertThat(SmtpDeTest.pour(email)).as("aucun autre code envoyé").hasSize(1);
+        assertThat(journal.compter(email, EvenementConnexion.CONNEXION_REUSSIE)).isEqualTo(2);
+        assertThat(journal.compter(email, EvenementConnexion.DECONNEXION)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,79 @@
+package fr.portailcep.test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * One Playwright and one Debian Chromium for the whole run (Playwright never downloads its own browser here).
+ * Each test opens its own context: a phone (390×844, touch, fr-FR) or a desktop.
+ */
+public final class Navigateur {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("PORTAIL_CHROMIUM", "/usr/bin/chromium");
+    private static Playwright playwright;
+    private static Browser navigateur;
+
+    private Navigateur() {
+    }
+
+    private static synchronized Browser navigateur() {
+        if (navigateur == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            navigateur = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(CHROMIUM))
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run", "--disable-quic")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                navigateur.close();
+                playwright.close();
+            }));
+        }
+        return navigateur;
+    }
+
+    private static BrowserContext suivi(BrowserContext contexte) {
+        contexte.onPage(CaptureEnCasDEchec::suivre);
+        return contexte;
+    }
+
+    /** A phone: 390×844 at device scale 3, touch, French. */
+    public static BrowserContext telephone() {
+        return suivi(navigateur().newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(3)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("fr-FR")
+                .setTimezoneId("Europe/Paris")
+                .setUserAgent("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/156.0 Mobile Safari/537.36")));
+    }
+
+    /** The narrowest phone the portal supports. */
+    public static BrowserContext petitTelephone() {
+        return suivi(navigateur().newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("fr-FR")
+                .setTimezoneId("Europe/Paris")));
+    }
+
+    /** A desktop for staff views. */
+    public static BrowserContext bureau() {
+        return suivi(navigateur().newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 900)
+                .setLocale("fr-FR")
+                .setTimezoneId("Europe/Paris")));
+    }
+}

@@ -1,0 +1,71 @@
+package fr.portailcep.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+
+/** What every browser test does with a page: wait for Vaadin, take a screenshot, check accessibility. */
+public final class Pages {
+
+    private static final Path CAPTURES = Path.of("target", "captures");
+
+    private Pages() {
+    }
+
+    /** Waits until Vaadin has answered every request (the page is stable). */
+    public static void attendreVaadin(Page page) {
+        page.waitForLoadState(LoadState.LOAD);
+        page.waitForFunction("() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " if (!c || Object.keys(c).length === 0) return false;"
+                + " return Object.values(c).every(x => !x.isActive || !x.isActive()); }");
+    }
+
+    public static void ouvrir(Page page, String url) {
+        page.navigate(url);
+        attendreVaadin(page);
+    }
+
+    /** A full-page screenshot under target/captures/, to be looked at. */
+    public static Path capturer(Page page, String nom) {
+        var chemin = CAPTURES.resolve(nom + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(chemin).setFullPage(true));
+        return chemin;
+    }
+
+    /** No serious or critical axe violation (WCAG 2.1 A and AA rules). */
+    public static void verifierAccessibilite(Page page, String nom) {
+        var resultats = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze();
+        var graves = resultats.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        var details = graves.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + ") : " + v.getHelp() + " → "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(graves).as("Violations axe graves sur « %s » :\n%s", nom, details).isEmpty();
+    }
+
+    /** Screenshot and accessibility check in one step, the usual end of a page's visit. */
+    public static void verifierPage(Page page, String nom) {
+        attendreVaadin(page);
+        capturer(page, nom);
+        verifierAccessibilite(page, nom);
+    }
+
+    /** The horizontal scroll width equals the viewport width: nothing sticks out at 360 px. */
+    public static void verifierSansDefilementHorizontal(Page page, String nom) {
+        var largeurs = (List<?>) page.evaluate(
+                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        assertThat(((Number) largeurs.get(0)).intValue()).as("Défilement horizontal sur « %s »", nom)
+                .isLessThanOrEqualTo(((Number) largeurs.get(1)).intValue());
+    }
+}

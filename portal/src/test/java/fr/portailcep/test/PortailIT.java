@@ -1,0 +1,102 @@
+package fr.portailcep.test;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole portal on a random port, in production mode, with the demo data, a
+ * fresh embedded PostgreSQL, the test SMTP server and a clock the test can move. Every subclass shares one Spring
+ * context (same configuration), so the portal starts once for the whole run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "portail.postgres-embarque.actif=true",
+        "portail.postgres-embarque.neuf=true",
+        "portail.demo.smtp-embarque=false",
+        "portail.courriel.releve-toutes-les=PT1S",
+        "vaadin.productionMode=true",
+        "spring.mail.host=127.0.0.1",
+        "logging.level.org.atmosphere=warn",
+})
+@ActiveProfiles("demo")
+@Import(PortailIT.Horloge.class)
+@ExtendWith(CaptureEnCasDEchec.class)
+public abstract class PortailIT {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Horloge {
+
+        @Bean
+        @Primary
+        HorlogeReglable horlogeReglable() {
+            return new HorlogeReglable(ZoneId.of("Europe/Paris"));
+        }
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registre) {
+        registre.add("spring.mail.port", SmtpDeTest::port);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected HorlogeReglable horloge;
+
+    private final List<BrowserContext> contextes = new ArrayList<>();
+
+    @AfterEach
+    void remettreLHeureEtFermerLesNavigateurs() {
+        horloge.reinitialiser();
+        contextes.forEach(BrowserContext::close);
+        contextes.clear();
+    }
+
+    /** A new phone (its own cookies), closed after the test. */
+    protected Page telephone() {
+        return ouvrir(Navigateur.telephone());
+    }
+
+    protected Page petitTelephone() {
+        return ouvrir(Navigateur.petitTelephone());
+    }
+
+    protected Page bureau() {
+        return ouvrir(Navigateur.bureau());
+    }
+
+    private Page ouvrir(BrowserContext contexte) {
+        contextes.add(contexte);
+        return contexte.newPage();
+    }
+
+    /** Signs in as a demo person in one click (the demo profile is active in these tests). */
+    protected void connecterDemo(Page page, String identifiant) {
+        Pages.ouvrir(page, url("/connexion"));
+        page.locator("#demo-" + identifiant.replace('.', '-')).click();
+        page.waitForURL(u -> !u.contains("/connexion"));
+        Pages.attendreVaadin(page);
+    }
+
+    protected String url(String chemin) {
+        return "http://localhost:" + port + chemin;
+    }
+}

@@ -1,0 +1,126 @@
+package fr.portailcep.test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * One real SMTP server (GreenMail) for the whole test run, on a free port, so that test classes share one Spring
+ * context and two builds on the same machine do not collide.
+ */
+public final class SmtpDeTest {
+
+    private static final GreenMail SERVEUR;
+
+    static {
+        SERVEUR = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        SERVEUR.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(SERVEUR::stop));
+    }
+
+    private SmtpDeTest() {
+    }
+
+    public static GreenMail serveur() {
+        return SERVEUR;
+    }
+
+    public static int port() {
+        return SERVEUR.getSmtp().getPort();
+    }
+
+    /** Simulates an outage: the port refuses connections until {@link #redemarrer()}. */
+    public static void arreter() {
+        SERVEUR.getSmtp().stopService();
+    }
+
+    public static void redemarrer() {
+        SERVEUR.getSmtp().startService();
+        try {
+            SERVEUR.getSmtp().waitTillRunning(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<MimeMessage> pour(String destinataire) {
+        return Arrays.stream(SERVEUR.getReceivedMessages()).filter(m -> destinataireDe(m).equalsIgnoreCase(destinataire))
+                .toList();
+    }
+
+    /** Waits for the {@code rang}-th courriel (1 = first) to this address. */
+    public static MimeMessage attendre(String destinataire, int rang) {
+        var limite = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(limite)) {
+            var recus = pour(destinataire);
+            if (recus.size() >= rang) {
+                return recus.get(rang - 1);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Aucun courriel n°" + rang + " pour " + destinataire + " en 20 secondes (reçus : "
+                + pour(destinataire).size() + ")");
+    }
+
+    public static String sujet(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole message as text (all parts, decoded). */
+    public static String corps(MimeMessage message) {
+        try {
+            var brut = GreenMailUtil.getWholeMessage(message);
+            return new String(jakarta.mail.internet.MimeUtility.decode(
+                    new java.io.ByteArrayInputStream(brut.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    "quoted-printable").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            return GreenMailUtil.getBody(message);
+        }
+    }
+
+    public static String code(MimeMessage message) {
+        var m = Pattern.compile("(\\d{6})").matcher(sujet(message));
+        if (!m.find()) {
+            throw new AssertionError("Pas de code dans « " + sujet(message) + " »");
+        }
+        return m.group(1);
+    }
+
+    /** The sign-in link of the courriel (text part). */
+    public static String lienConnexion(MimeMessage message) {
+        var m = Pattern.compile("(https?://[^\\s\"<>]+/connexion/lien\\?jeton=[0-9a-f-]+&(?:amp;)?secret=[A-Za-z0-9_-]+)")
+                .matcher(corps(message));
+        if (!m.find()) {
+            throw new AssertionError("Pas de lien de connexion dans le courriel");
+        }
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    private static String destinataireDe(MimeMessage message) {
+        try {
+            var a = message.getRecipients(Message.RecipientType.TO);
+            return a == null || a.length == 0 ? "" : a[0].toString();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
