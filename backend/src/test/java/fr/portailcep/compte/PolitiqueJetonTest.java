@@ -34,4 +34,14 @@ class PolitiqueJetonTest {
         assertThat(politique.prochaineDemandePossible(3, plusAncienne, politique.fenetreAdresse(),
                 politique.demandesParAdresse())).contains(Instant.parse("2026-11-23T09:15:00Z"));
     }
+
+    @Test
+    void trente_demandes_par_adresse_reseau_et_par_heure_par_defaut() {
+        var depuis = Instant.parse("2026-11-23T09:00:00Z");
+        assertThat(politique.prochaineDemandePossible(29, depuis, politique.fenetreReseau(),
+                politique.demandesParReseau())).isEmpty();
+        assertThat(politique.prochaineDemandePossible(30, depuis, politique.fenetreReseau(),
+                politique.demandesParReseau())).contains(Instant.parse("2026-11-23T10:00:00Z"));
+        assertThat(politique.avecDemandesParReseau(500).demandesParReseau()).isEqualTo(500);
+    }
 }

@@ -38,6 +38,8 @@ public class PostgresEmbarqueConfiguration {
             @Value("${portail.postgres-embarque.port:0}") int port) throws IOException {
         var constructeur = EmbeddedPostgres.builder()
                 .setCleanDataDirectory(neuf)
+                // Spring stops it (destroyMethod) after the beans that still need it, not a JVM hook racing them.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", neuf ? "off" : "on")
                 .setServerConfig("synchronous_commit", neuf ? "off" : "on");
