@@ -19,7 +19,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.test.CaptureEnCasDEchec;
@@ -125,6 +127,13 @@ class HorsDemoIT {
         Pages.attendreVaadin(page);
         assertThat(page.locator("#liste-cles")).containsText("Mon téléphone");
         assertThat(cle.cles().size()).isEqualTo(1);
+        // A professional cannot remove their only passkey.
+        page.locator("#liste-cles").getByRole(AriaRole.BUTTON).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Supprimer")).click();
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#erreur-cle")).containsText("Ajoutez d’abord une autre clé d’accès");
+        assertThat(page.locator("#liste-cles")).containsText("Mon téléphone");
         Pages.ouvrir(page, url("/conseiller"));
         assertThat(page.locator("h1")).hasText("Bonjour Claire");
 
