@@ -82,4 +82,17 @@ class AccueilsParRoleIT extends PortailIT {
         assertThat(page).hasURL(Pattern.compile(".*/connexion$"));
         assertThat(page.locator("h1")).hasText("Se connecter");
     }
+
+    @Test
+    void au_clavier_le_premier_arret_mene_au_contenu_de_la_page() {
+        var page = telephone();
+        Pages.ouvrir(page, url("/connexion"));
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Aller au contenu");
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/connexion$"));
+        assertThat(page.locator("main#contenu")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#connexion-cle")).isFocused();
+    }
 }

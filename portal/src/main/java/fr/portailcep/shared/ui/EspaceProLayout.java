@@ -28,8 +28,7 @@ public class EspaceProLayout extends AppLayout {
         addClassName("pc-pro");
         setPrimarySection(Section.DRAWER);
 
-        var evitement = new Anchor("#contenu-pro", getTranslation("layout.evitement"));
-        evitement.addClassName("pc-evitement");
+        var evitement = new LienEvitement("contenu-pro", getTranslation("layout.evitement"));
 
         var bascule = new DrawerToggle();
         bascule.setAriaLabel(getTranslation("layout.menu"));
