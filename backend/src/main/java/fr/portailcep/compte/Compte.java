@@ -70,6 +70,10 @@ public class Compte {
         this.actif = false;
     }
 
+    void reactiver() {
+        this.actif = true;
+    }
+
     void nommer(String prenom, String nom) {
         this.prenom = prenom;
         this.nom = nom;

@@ -72,7 +72,14 @@ public class ConnexionParCourriel {
         var secret = Secrets.secret();
         var jeton = new JetonConnexion(email, vide(prenom), vide(nom), code, secret, origine.adresseReseau(),
                 maintenant, politique);
-        if (compte.isPresent() && compte.get().role().estProfessionnel() && clesAcces.possede(compte.get())) {
+        if (compte.isPresent() && !compte.get().actif()) {
+            // A deactivated account gets no code; the page says the same as for anyone, the courriel says why.
+            jetons.save(jeton);
+            courrier.deposer(Courriel.a(email.valeur())
+                    .sujet(textes.get("compte.courriel.desactive.sujet"))
+                    .salutation(textes.get("courriel.bonjour", compte.get().prenom()))
+                    .paragraphe(textes.get("compte.courriel.desactive.texte")));
+        } else if (compte.isPresent() && compte.get().role().estProfessionnel() && clesAcces.possede(compte.get())) {
             // Still recorded, so that the limits count it; its code and link are never sent.
             jetons.save(jeton);
             courrier.deposer(Courriel.a(email.valeur())

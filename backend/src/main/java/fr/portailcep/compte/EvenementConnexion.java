@@ -12,5 +12,10 @@ public enum EvenementConnexion {
     DECONNEXION,
     CLE_ACCES_AJOUTEE,
     CLE_ACCES_SUPPRIMEE,
+    /** A manager removed every passkey and closed every session of a professional who lost their passkey. */
+    ACCES_REINITIALISE,
+    /** A manager deactivated the account of someone who left; reactivation is recorded too. */
+    COMPTE_DESACTIVE,
+    COMPTE_REACTIVE,
     SESSION_REVOQUEE
 }

@@ -102,6 +102,15 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
         return revoquees > 0;
     }
 
+    /** Closes every session of a person (account deactivated, access reset). */
+    @Transactional
+    public int revoquerToutes(String email) {
+        var revoquees = jdbc.sql("update session_ouverte set revoquee_le = :maintenant where email = :email and revoquee_le is null and fermee_le is null")
+                .param("maintenant", Timestamp.from(horloge.instant())).param("email", email).update();
+        cache.clear();
+        return revoquees;
+    }
+
     // --- SessionRegistry, used by Spring Security's filters ---
 
     @Override

@@ -63,6 +63,13 @@ public class OperateurService {
         return sites.saveAndFlush(site);
     }
 
+    /** The sites a person works at become exactly these. */
+    @Transactional
+    public void affecterSeulement(UUID compteId, java.util.Collection<UUID> siteIds) {
+        jdbc.sql("delete from membre_equipe where compte_id = :compte").param("compte", compteId).update();
+        siteIds.forEach(site -> affecter(compteId, site));
+    }
+
     @Transactional
     public void affecter(UUID compteId, UUID siteId) {
         jdbc.sql("insert into membre_equipe (compte_id, site_id) values (:compte, :site) on conflict do nothing")

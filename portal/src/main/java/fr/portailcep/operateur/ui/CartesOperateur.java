@@ -41,8 +41,19 @@ class CartesOperateur {
                         .forEach(equipe::add);
                 contenu.add(descriptionSite(site, contenu), equipe);
             }
+            var gerer = new com.vaadin.flow.component.html.Anchor("/" + EquipeView.ROUTE,
+                    contenu.getTranslation("operateur.equipe.gerer"));
+            gerer.addClassName("pc-lien");
+            gerer.setId("gerer-equipe");
+            contenu.add(gerer);
             return new Carte(contenu.getTranslation("operateur.equipe.titre"), contenu);
         });
+    }
+
+    @Bean
+    fr.portailcep.shared.ui.EntreeMenu menuEquipe() {
+        return new fr.portailcep.shared.ui.EntreeMenu("equipe.menu", EquipeView.ROUTE,
+                com.vaadin.flow.component.icon.VaadinIcon.USERS, 80, Set.of(Public.MANAGER));
     }
 
     /** Conseiller: the sites they work at. */

@@ -1,0 +1,106 @@
+package fr.portailcep.compte;
+
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a manager does to the access of a professional: reset it when they lost their passkey (every passkey
+ * removed, every session closed: they sign in again with an emailed code and create a new passkey), deactivate the
+ * account of someone who left (sessions closed at once, history kept), reactivate it. Each act is in the journal.
+ */
+@Service
+public class GestionAcces {
+
+    /** Refused, with the key of the French text that says why. */
+    public static class ActeRefuse extends RuntimeException {
+        private final String cleTexte;
+
+        ActeRefuse(String cleTexte) {
+            super(cleTexte);
+            this.cleTexte = cleTexte;
+        }
+
+        public String cleTexte() {
+            return cleTexte;
+        }
+    }
+
+    private final CompteRepository comptes;
+    private final CompteService compteService;
+    private final PublicKeyCredentialUserEntityRepository utilisateurs;
+    private final UserCredentialRepository cles;
+    private final SessionsOuvertes sessions;
+    private final JournalConnexions journal;
+
+    GestionAcces(CompteRepository comptes, CompteService compteService, PublicKeyCredentialUserEntityRepository utilisateurs,
+            UserCredentialRepository cles, SessionsOuvertes sessions, JournalConnexions journal) {
+        this.comptes = comptes;
+        this.compteService = compteService;
+        this.utilisateurs = utilisateurs;
+        this.cles = cles;
+        this.sessions = sessions;
+        this.journal = journal;
+    }
+
+    /** How many passkeys a person has (shown to the manager, never the keys themselves). */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public int nombreCles(Compte compte) {
+        var utilisateur = utilisateurs.findByUsername(compte.email());
+        return utilisateur == null ? 0 : cles.findByUserId(utilisateur.getId()).size();
+    }
+
+    /** @return the professional whose access was reset */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public Compte reinitialiser(UUID compteId, OrigineRequete origine) {
+        var compte = professionnelAutreQueMoi(compteId);
+        var utilisateur = utilisateurs.findByUsername(compte.email());
+        if (utilisateur != null) {
+            cles.findByUserId(utilisateur.getId()).forEach(c -> cles.delete(c.getCredentialId()));
+        }
+        var fermees = sessions.revoquerToutes(compte.email());
+        journal.noter(compte.email(), EvenementConnexion.ACCES_REINITIALISE, "MANAGER", origine,
+                "par " + moi().email() + ", " + fermees + " connexion(s) fermée(s)");
+        return compte;
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public Compte desactiver(UUID compteId, OrigineRequete origine) {
+        var compte = professionnelAutreQueMoi(compteId);
+        compte.desactiver();
+        sessions.revoquerToutes(compte.email());
+        journal.noter(compte.email(), EvenementConnexion.COMPTE_DESACTIVE, "MANAGER", origine, "par " + moi().email());
+        return compte;
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public Compte reactiver(UUID compteId, OrigineRequete origine) {
+        var compte = professionnelAutreQueMoi(compteId);
+        compte.reactiver();
+        journal.noter(compte.email(), EvenementConnexion.COMPTE_REACTIVE, "MANAGER", origine, "par " + moi().email());
+        return compte;
+    }
+
+    private Compte professionnelAutreQueMoi(UUID compteId) {
+        var compte = comptes.findById(compteId).orElseThrow(() -> new ActeRefuse("equipe.refus.inconnu"));
+        if (!compte.role().estProfessionnel()) {
+            throw new ActeRefuse("equipe.refus.beneficiaire");
+        }
+        if (compte.id().equals(moi().id())) {
+            throw new ActeRefuse("equipe.refus.soi");
+        }
+        return compte;
+    }
+
+    private Compte moi() {
+        return compteService.exigerCompteConnecte();
+    }
+}

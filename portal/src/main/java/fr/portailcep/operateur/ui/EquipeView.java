@@ -1,0 +1,325 @@
+package fr.portailcep.operateur.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import fr.portailcep.compte.Compte;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.GestionAcces;
+import fr.portailcep.compte.OrigineRequete;
+import fr.portailcep.compte.Role;
+import fr.portailcep.operateur.EquipeService;
+import fr.portailcep.operateur.Invitation;
+import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.operateur.Site;
+import fr.portailcep.shared.ui.EspaceProLayout;
+
+/** The manager's team: invite, change sites, reset a lost access, deactivate someone who left. */
+@Route(value = EquipeView.ROUTE, layout = EspaceProLayout.class)
+@RolesAllowed("MANAGER")
+public class EquipeView extends Div implements HasDynamicTitle {
+
+    static final String ROUTE = "pilotage/equipe";
+
+    private static final DateTimeFormatter JOUR_HEURE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
+
+    private final EquipeService equipe;
+    private final OperateurService operateurs;
+    private final CompteService comptes;
+    private final Clock horloge;
+
+    private final EmailField email = new EmailField();
+    private final TextField prenom = new TextField();
+    private final TextField nom = new TextField();
+    private final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
+    private final CheckboxGroup<Site> sites = new CheckboxGroup<>();
+    private final Div membres = new Div();
+
+    public EquipeView(EquipeService equipe, OperateurService operateurs, CompteService comptes, Clock horloge) {
+        this.equipe = equipe;
+        this.operateurs = operateurs;
+        this.comptes = comptes;
+        this.horloge = horloge;
+        addClassName("pc-page");
+
+        var invitation = new Div(new H2(getTranslation("equipe.inviter.titre")), formulaire());
+        invitation.addClassName("pc-carte");
+        membres.setId("membres");
+        var listeMembres = new Div(new H2(getTranslation("equipe.membres.titre")), membres);
+        listeMembres.addClassName("pc-carte");
+        add(new H1(getTranslation("equipe.titre")), new Paragraph(getTranslation("equipe.intro")), listeMembres,
+                invitation);
+        rafraichir();
+    }
+
+    private Div formulaire() {
+        email.setId("invitation-email");
+        email.setLabel(getTranslation("equipe.inviter.email"));
+        email.getElement().setAttribute("autocomplete", "off");
+        prenom.setId("invitation-prenom");
+        prenom.setLabel(getTranslation("equipe.inviter.prenom"));
+        nom.setId("invitation-nom");
+        nom.setLabel(getTranslation("equipe.inviter.nom"));
+        for (var champ : List.of(email, prenom, nom)) {
+            champ.setWidthFull();
+            champ.setManualValidation(true);
+            champ.setRequiredIndicatorVisible(true);
+        }
+        prenom.setMaxLength(100);
+        nom.setMaxLength(100);
+        role.setId("invitation-role");
+        role.setLabel(getTranslation("equipe.inviter.role"));
+        role.setItems(Role.CONSEILLER, Role.MANAGER, Role.MEDIATEUR);
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(Role.CONSEILLER);
+        role.setRequiredIndicatorVisible(true);
+        sites.setId("invitation-sites");
+        sites.setLabel(getTranslation("equipe.inviter.sites"));
+        sites.setHelperText(getTranslation("equipe.inviter.sites.aide"));
+        sites.setRequiredIndicatorVisible(true);
+        sites.setItems(operateurs.sites());
+        sites.setItemLabelGenerator(Site::nom);
+        role.addValueChangeListener(e -> sites.setEnabled(e.getValue() == null || Invitation.travailleSurSite(e.getValue())));
+
+        var envoyer = new Button(getTranslation("equipe.inviter.bouton"));
+        envoyer.setId("inviter");
+        envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        envoyer.setDisableOnClick(true);
+        envoyer.addClickListener(e -> {
+            try {
+                inviter();
+            } finally {
+                envoyer.setEnabled(true);
+            }
+        });
+        var formulaire = new Div(email, prenom, nom, role, sites, envoyer);
+        formulaire.addClassName("pc-formulaire");
+        return formulaire;
+    }
+
+    private void inviter() {
+        var choisis = Invitation.travailleSurSite(role.getValue() == null ? Role.MEDIATEUR : role.getValue())
+                ? sites.getValue().stream().map(Site::id).collect(Collectors.toSet()) : java.util.Set.<java.util.UUID>of();
+        var invitation = new Invitation(email.getValue(), prenom.getValue(), nom.getValue(), role.getValue(), choisis);
+        try {
+            var compte = equipe.inviter(invitation);
+            montrerErreurs(Map.of());
+            email.clear();
+            prenom.clear();
+            nom.clear();
+            sites.clear();
+            Notification.show(getTranslation("equipe.inviter.envoyee", compte.email()), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            rafraichir();
+        } catch (EquipeService.InvitationRefusee refus) {
+            montrerErreurs(refus.erreurs());
+        }
+    }
+
+    /** Each refused field says why beside it; what was typed stays. */
+    private void montrerErreurs(Map<String, String> erreurs) {
+        var champs = new LinkedHashMap<String, HasValidation>();
+        champs.put(Invitation.CHAMP_EMAIL, email);
+        champs.put(Invitation.CHAMP_PRENOM, prenom);
+        champs.put(Invitation.CHAMP_NOM, nom);
+        champs.put(Invitation.CHAMP_ROLE, role);
+        champs.put(Invitation.CHAMP_SITES, sites);
+        Component premier = null;
+        for (var champ : champs.entrySet()) {
+            var erreur = erreurs.get(champ.getKey());
+            champ.getValue().setErrorMessage(erreur == null ? null : getTranslation(erreur));
+            champ.getValue().setInvalid(erreur != null);
+            if (erreur != null && premier == null) {
+                premier = (Component) champ.getValue();
+            }
+        }
+        if (premier instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+
+    private void rafraichir() {
+        membres.removeAll();
+        var moi = comptes.exigerCompteConnecte();
+        var liste = new UnorderedList();
+        liste.addClassName("pc-liste-objets");
+        for (var membre : equipe.membres()) {
+            liste.add(element(membre, membre.compte().id().equals(moi.id())));
+        }
+        membres.add(liste);
+    }
+
+    private ListItem element(EquipeService.Membre membre, boolean estMoi) {
+        var compte = membre.compte();
+        var titre = new Span(compte.nomAffiche());
+        titre.addClassName("pc-objet-titre");
+        var badges = new Span();
+        badges.add(badge(getTranslation("role." + compte.role().name()), null));
+        if (estMoi) {
+            badges.add(badge(getTranslation("equipe.membre.vous"), null));
+        }
+        if (!compte.actif()) {
+            badges.add(badge(getTranslation("equipe.membre.desactive"), "pc-badge-alerte"));
+        } else if (compte.derniereConnexion() == null && membre.cles() == 0) {
+            badges.add(badge(getTranslation("equipe.membre.en-attente"), null));
+        }
+        var details = new Span(String.join(" · ", List.of(compte.email(),
+                membre.sites().isEmpty() ? getTranslation("equipe.membre.sans-site")
+                        : getTranslation("equipe.membre.sites",
+                                membre.sites().stream().map(Site::nom).collect(Collectors.joining(", "))),
+                getTranslation("equipe.membre.cles", membre.cles()),
+                compte.derniereConnexion() == null ? getTranslation("equipe.membre.jamais")
+                        : getTranslation("equipe.membre.derniere", jourHeure(compte.derniereConnexion())))));
+        details.addClassName("pc-objet-details");
+        var texte = new Div(titre, new Text(" "), badges, details);
+        var element = new ListItem(texte);
+        element.addClassName("pc-objet");
+        element.getElement().setAttribute("data-email", compte.email());
+        if (!estMoi) {
+            var actions = new Div();
+            actions.addClassName("pc-actions");
+            if (compte.actif()) {
+                if (Invitation.travailleSurSite(compte.role())) {
+                    actions.add(bouton("equipe.action.sites", compte, () -> changerSites(membre)));
+                }
+                actions.add(bouton("equipe.action.reinitialiser", compte, () -> confirmer(compte,
+                        "equipe.action.reinitialiser", ButtonVariant.LUMO_PRIMARY,
+                        c -> equipe.reinitialiserAcces(c.id(), origine()))));
+                var desactiver = bouton("equipe.action.desactiver", compte, () -> confirmer(compte,
+                        "equipe.action.desactiver", ButtonVariant.LUMO_ERROR, c -> equipe.desactiver(c.id(), origine())));
+                desactiver.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                actions.add(desactiver);
+            } else {
+                actions.add(bouton("equipe.action.reactiver", compte, () -> agir(compte, "equipe.action.reactiver",
+                        c -> equipe.reactiver(c.id(), origine()))));
+            }
+            element.add(actions);
+        }
+        return element;
+    }
+
+    private Button bouton(String cle, Compte compte, Runnable action) {
+        var bouton = new Button(getTranslation(cle), e -> action.run());
+        bouton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bouton.setAriaLabel(getTranslation(cle + ".aria", compte.nomAffiche()));
+        return bouton;
+    }
+
+    private void confirmer(Compte compte, String cle, ButtonVariant variante, Consumer<Compte> acte) {
+        var dialogue = new ConfirmDialog();
+        dialogue.setHeader(getTranslation(cle + ".titre", compte.nomAffiche()));
+        dialogue.setText(getTranslation(cle + ".texte", compte.nomAffiche()));
+        dialogue.setCancelable(true);
+        dialogue.setCancelText(getTranslation("commun.annuler"));
+        dialogue.setConfirmText(getTranslation(cle));
+        dialogue.setConfirmButtonTheme(variante == ButtonVariant.LUMO_ERROR ? "error primary" : "primary");
+        dialogue.addConfirmListener(e -> agir(compte, cle, acte));
+        dialogue.open();
+    }
+
+    private void agir(Compte compte, String cle, Consumer<Compte> acte) {
+        try {
+            acte.accept(compte);
+            Notification.show(getTranslation(cle + ".fait", compte.nomAffiche()), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (GestionAcces.ActeRefuse refus) {
+            erreur(refus.cleTexte());
+        } catch (EquipeService.GestionAccesRefuse refus) {
+            erreur(refus.cleTexte());
+        }
+        rafraichir();
+    }
+
+    private void changerSites(EquipeService.Membre membre) {
+        var compte = membre.compte();
+        var dialogue = new Dialog();
+        dialogue.setHeaderTitle(getTranslation("equipe.action.sites.aria", compte.nomAffiche()));
+        var choix = new CheckboxGroup<Site>(getTranslation("equipe.inviter.sites"));
+        choix.setId("sites-membre");
+        choix.setItems(operateurs.sites());
+        choix.setItemLabelGenerator(Site::nom);
+        var actuels = membre.sites().stream().map(Site::id).collect(Collectors.toSet());
+        choix.setValue(operateurs.sites().stream().filter(s -> actuels.contains(s.id()))
+                .collect(Collectors.toCollection(HashSet::new)));
+        dialogue.add(choix);
+        var annuler = new Button(getTranslation("commun.annuler"), e -> dialogue.close());
+        var enregistrer = new Button(getTranslation("equipe.action.sites.enregistrer"), e -> {
+            if (choix.getValue().isEmpty()) {
+                choix.setErrorMessage(getTranslation("equipe.erreur.sites"));
+                choix.setInvalid(true);
+                return;
+            }
+            dialogue.close();
+            agir(compte, "equipe.action.sites", c -> equipe.modifierSites(c.id(),
+                    choix.getValue().stream().map(Site::id).collect(Collectors.toSet())));
+        });
+        enregistrer.setId("enregistrer-sites");
+        enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialogue.getFooter().add(annuler, enregistrer);
+        dialogue.open();
+    }
+
+    private void erreur(String cle) {
+        Notification.show(getTranslation(cle), 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static Span badge(String texte, String classe) {
+        var badge = new Span(texte);
+        badge.addClassName("pc-badge");
+        if (classe != null) {
+            badge.addClassName(classe);
+        }
+        return badge;
+    }
+
+    private String jourHeure(Instant instant) {
+        return JOUR_HEURE.format(instant.atZone(horloge.getZone()));
+    }
+
+    private static OrigineRequete origine() {
+        var requete = VaadinRequest.getCurrent();
+        return requete == null ? OrigineRequete.INCONNUE
+                : new OrigineRequete(requete.getRemoteAddr(), requete.getHeader("User-Agent"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("equipe.titre") + " – " + getTranslation("portail.nom");
+    }
+}
