@@ -42,6 +42,18 @@ import fr.portailcep.test.SmtpDeTest;
         "spring.mail.host=127.0.0.1",
         "logging.level.org.atmosphere=warn",
         "portail.connexion.codes-par-reseau-par-heure=100000",
+        "portail.mise-en-service.operateur.code=NO",
+        "portail.mise-en-service.operateur.nom=Évolution Pro Normandie",
+        "portail.mise-en-service.operateur.lot=9",
+        "portail.mise-en-service.operateur.region=Normandie",
+        "portail.mise-en-service.sites[0].nom=Caen – Centre",
+        "portail.mise-en-service.sites[0].adresse=3 place Saint-Pierre",
+        "portail.mise-en-service.sites[0].code-postal=14000",
+        "portail.mise-en-service.sites[0].commune=Caen",
+        "portail.mise-en-service.sites[0].departement=14",
+        "portail.mise-en-service.manager.courriel=helene.durand@operateur.example",
+        "portail.mise-en-service.manager.prenom=Hélène",
+        "portail.mise-en-service.manager.nom=Durand",
 })
 @ExtendWith(CaptureEnCasDEchec.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -86,7 +98,8 @@ class HorsDemoIT {
     @Test
     void la_connexion_en_un_clic_et_la_boite_de_demo_n_existent_pas() {
         assertThat(contexte.getBeanProvider(ConnexionDemo.class).getIfAvailable()).isNull();
-        assertThat(operateurs.operateur()).as("aucune donnée de démonstration").isEmpty();
+        assertThat(comptes.parEmail(new AdresseCourriel("camille.martin@demo.portail-cep.fr")))
+                .as("aucune donnée de démonstration").isEmpty();
 
         var page = page(Navigateur.telephone());
         Pages.ouvrir(page, url("/connexion"));
@@ -99,6 +112,28 @@ class HorsDemoIT {
         Pages.ouvrir(page, url("/demo/courriels"));
         assertThat(page.locator("h1")).hasText("Page introuvable");
         assertThat(page.locator("#courriels")).hasCount(0);
+    }
+
+    @Test
+    void la_mise_en_service_cree_l_operateur_ses_sites_et_invite_le_premier_manager_une_seule_fois() throws Exception {
+        assertThat(operateurs.operateur()).hasValueSatisfying(o -> {
+            assertThat(o.code()).isEqualTo("NO");
+            assertThat(o.lot()).isEqualTo(9);
+        });
+        assertThat(operateurs.sites()).extracting(fr.portailcep.operateur.Site::nom).containsExactly("Caen – Centre");
+        var helene = comptes.parEmail(new AdresseCourriel("helene.durand@operateur.example")).orElseThrow();
+        assertThat(helene.role()).isEqualTo(Role.MANAGER);
+        assertThat(operateurs.sitesDe(helene.id())).hasSize(1);
+        var invitation = SmtpDeTest.attendre(helene.email(), 1);
+        assertThat(SmtpDeTest.corps(invitation)).contains("Évolution Pro Normandie est en service")
+                .contains("premier manager");
+
+        // At the next start nothing is created twice.
+        contexte.getBean("miseEnServiceAuDemarrage", org.springframework.boot.ApplicationRunner.class).run(null);
+        assertThat(operateurs.sites()).hasSize(1);
+        assertThat(comptes.parRole(Role.MANAGER)).hasSize(1);
+        Thread.sleep(1500);
+        assertThat(SmtpDeTest.pour(helene.email())).hasSize(1);
     }
 
     @Test
