@@ -1,5 +1,6 @@
 package fr.portailcep.rendezvous.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -43,8 +44,8 @@ class MenuRendezVous {
     }
 
     @Bean
-    EntreeMenu menuHoraires() {
-        return new EntreeMenu("menu.horaires", HorairesView.CHEMIN, VaadinIcon.CLOCK, 30,
+    EntreeMenu menuAppel() {
+        return new EntreeMenu("menu.appel", AppelView.CHEMIN, VaadinIcon.PHONE, 15,
                 Set.of(Public.CONSEILLER, Public.MANAGER));
     }
 
@@ -87,7 +88,7 @@ class MenuRendezVous {
 
     /** Conseiller: today's rendez-vous. */
     @Bean
-    CarteAccueil carteRendezVousDuJour(AgendaService agenda, CompteService comptes) {
+    CarteAccueil carteRendezVousDuJour(AgendaService agenda, CompteService comptes, Clock horloge) {
         return CarteAccueil.de(Set.of(Public.CONSEILLER), 10, () -> {
             var moi = comptes.compteConnecte();
             if (moi.isEmpty()) {
@@ -96,7 +97,7 @@ class MenuRendezVous {
             var contenu = new Div();
             contenu.setId("carte-rdv-du-jour");
             var zone = Lieux.PAR_DEFAUT;
-            var aujourdhui = LocalDate.now(zone);
+            var aujourdhui = LocalDate.now(horloge.withZone(zone));
             var lignes = agenda.agenda(moi.get().id(), aujourdhui, aujourdhui, zone).stream()
                     .filter(l -> l.rendezVous().statut() != StatutRendezVous.ANNULE).toList();
             if (lignes.isEmpty()) {
@@ -129,12 +130,12 @@ class MenuRendezVous {
 
     /** Manager: the extended-hours rule over the next weeks. */
     @Bean
-    CarteAccueil carteOffre(OffreService offre) {
+    CarteAccueil carteOffre(OffreService offre, Clock horloge) {
         return CarteAccueil.de(Set.of(Public.MANAGER), 20, () -> {
             var contenu = new Div();
             contenu.setId("carte-offre");
             var semaines = 4;
-            var bilans = offre.controleHorairesElargis(LocalDate.now(Lieux.PAR_DEFAUT), semaines);
+            var bilans = offre.controleHorairesElargis(LocalDate.now(horloge.withZone(Lieux.PAR_DEFAUT)), semaines);
             var manques = new UnorderedList();
             manques.addClassName("pc-liste");
             for (var bilan : bilans) {
