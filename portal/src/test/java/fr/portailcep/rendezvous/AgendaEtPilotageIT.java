@@ -60,6 +60,77 @@ class AgendaEtPilotageIT extends PortailIT {
     }
 
     @Test
+    void le_conseiller_prend_un_rendez_vous_pour_une_personne_qui_appelle() {
+        var email = "paul.girard@exemple.fr";
+        var page = bureau();
+        connecterDemo(page, "amina.keita");
+        Pages.ouvrir(page, url("/espace-pro/agenda"));
+        page.locator("#agenda-appel").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/espace-pro/rendez-vous-telephone$"));
+        Pages.attendreVaadin(page);
+        page.locator("#appel-prenom input").fill("Paul");
+        page.locator("#appel-nom input").fill("Girard");
+        page.locator("#appel-email input").fill(email);
+        page.locator("#appel-code-postal input").fill("6700");
+        page.locator(".pc-creneau-appel").first().click();
+        Pages.attendreVaadin(page);
+        // Phone modality without a number, a postcode too short: said beside each field, nothing lost.
+        assertThat(page.locator("#appel-telephone")).hasAttribute("invalid", "");
+        assertThat(page.locator("#appel-code-postal")).hasAttribute("invalid", "");
+        assertThat(page.locator("#appel-prenom input")).hasValue("Paul");
+        page.locator("#appel-telephone input").fill("03 88 12 34 56");
+        page.locator("#appel-code-postal input").fill("67200");
+        Pages.verifierPage(page, "rendezvous/22-rendez-vous-telephone");
+        page.locator(".pc-creneau-appel").first().click();
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#appel-fait")).isVisible();
+
+        var ligne = jdbc.sql("""
+                select r.origine, r.modalite, d.canal, d.territoire from rendez_vous r
+                join demande_premier_echange d on d.id = r.demande_id
+                join beneficiaire b on b.id = r.beneficiaire_id where b.email = :email
+                """).param("email", email).query().singleRow();
+        assertThat(ligne.get("origine")).isEqualTo("TELEPHONE");
+        assertThat(ligne.get("modalite")).isEqualTo("TELEPHONE");
+        assertThat(ligne.get("canal")).isEqualTo("TELEPHONE");
+        assertThat(ligne.get("territoire")).isEqualTo("ALSACE_MOSELLE");
+        assertThat(Calendriers.ics(fr.portailcep.test.SmtpDeTest.attendre(email, 1))).contains("METHOD:REQUEST");
+    }
+
+    @Autowired
+    CreneauxService creneaux;
+
+    @Test
+    void le_conseiller_ouvre_une_plage_le_samedi_et_ses_creneaux_sont_proposes() {
+        var sophie = jdbc.sql("select id from compte where email = 'sophie.lambert@demo.portail-cep.fr'")
+                .query(UUID.class).single();
+        var page = bureau();
+        connecterDemo(page, "sophie.lambert");
+        Pages.ouvrir(page, url("/espace-pro/horaires"));
+        page.locator("#plage-jour").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Samedi")).click();
+        page.locator("#plage-debut input").fill("11:00");
+        page.locator("#plage-debut input").press("Enter");
+        page.locator("#plage-fin input").fill("09:00");
+        page.locator("#plage-fin input").press("Enter");
+        page.locator("#ajouter-plage").click();
+        Pages.attendreVaadin(page);
+        // The end before the start: said beside the field, the day stays chosen.
+        assertThat(page.locator("#plage-fin")).hasAttribute("invalid", "");
+        Pages.verifierPage(page, "rendezvous/23-horaires-erreur");
+        page.locator("#plage-debut input").fill("09:00");
+        page.locator("#plage-debut input").press("Enter");
+        page.locator("#plage-fin input").fill("12:00");
+        page.locator("#plage-fin input").press("Enter");
+        page.locator("#ajouter-plage").click();
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#plages")).containsText("Samedi 9h00–12h00");
+        assertThat(creneaux.libresDe(sophie, 14)).anySatisfy(c -> assertThat(c.debut().atZone(PARIS).getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.SATURDAY));
+    }
+
+    @Test
     void le_manager_voit_les_demandes_et_leurs_echeances_l_offre_et_l_indicateur_8_4() {
         var page = bureau();
         connecterDemo(page, "nadia.benali");

@@ -46,7 +46,10 @@ public class DemandesView extends Div implements HasDynamicTitle {
         this.beneficiaires = beneficiaires;
         this.comptes = comptes;
         addClassNames("pc-page", "pc-page-large");
-        add(new H1(getTranslation("demandes.titre")), new Paragraph(getTranslation("demandes.intro")), contenu);
+        var agenda = new com.vaadin.flow.component.html.Anchor("/espace-pro/agenda", getTranslation("demandes.agenda"));
+        agenda.addClassName("pc-lien");
+        add(new H1(getTranslation("demandes.titre")), new Paragraph(getTranslation("demandes.intro")),
+                new Paragraph(agenda), contenu);
         afficher();
     }
 

@@ -44,6 +44,12 @@ class MenuRendezVous {
     }
 
     @Bean
+    EntreeMenu menuHoraires() {
+        return new EntreeMenu("menu.horaires", HorairesView.CHEMIN, VaadinIcon.CLOCK, 30,
+                Set.of(Public.CONSEILLER, Public.MANAGER));
+    }
+
+    @Bean
     EntreeMenu menuAppel() {
         return new EntreeMenu("menu.appel", AppelView.CHEMIN, VaadinIcon.PHONE, 15,
                 Set.of(Public.CONSEILLER, Public.MANAGER));

@@ -36,7 +36,9 @@ public class OffreView extends Div implements HasDynamicTitle {
 
     public OffreView(OffreService offre, Clock horloge) {
         addClassNames("pc-page", "pc-page-large");
-        add(new H1(getTranslation("offre.titre")), new Paragraph(getTranslation("offre.intro")));
+        var agenda = new com.vaadin.flow.component.html.Anchor("/" + AgendaView.CHEMIN, getTranslation("offre.agenda"));
+        agenda.addClassName("pc-lien");
+        add(new H1(getTranslation("offre.titre")), new Paragraph(getTranslation("offre.intro")), new Paragraph(agenda));
         var bilans = offre.controleHorairesElargis(LocalDate.now(horloge.withZone(Lieux.PAR_DEFAUT)), SEMAINES);
         if (!bilans.stream().allMatch(BilanSite::toujoursConforme)) {
             var alerte = new Paragraph(getTranslation("offre.alerte"));
