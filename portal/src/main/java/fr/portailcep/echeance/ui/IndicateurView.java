@@ -86,7 +86,13 @@ public class IndicateurView extends Div implements HasDynamicTitle {
     }
 
     private void ajouter(DescriptionList liste, String cle, String valeur) {
-        liste.add(new DescriptionList.Term(getTranslation(cle)), new DescriptionList.Description(valeur));
+        var libelle = new DescriptionList.Term(getTranslation(cle));
+        libelle.addClassName("pc-chiffre-libelle");
+        var chiffre = new DescriptionList.Description(valeur);
+        chiffre.addClassName("pc-chiffre-valeur");
+        var bloc = new Div(libelle, chiffre);
+        bloc.addClassName("pc-chiffre");
+        liste.add(bloc);
     }
 
     @Override

@@ -113,6 +113,9 @@ public class AppelView extends Div implements HasDynamicTitle {
         creneauxLibres.setId("appel-creneaux");
         add(formulaire, new H2(getTranslation("appel.creneaux")), alerte, creneauxLibres);
         conseiller.addValueChangeListener(e -> afficherCreneaux());
+        email.addValueChangeListener(e -> email.setInvalid(false));
+        telephone.addValueChangeListener(e -> telephone.setInvalid(false));
+        codePostal.addValueChangeListener(e -> codePostal.setInvalid(false));
         modalite.addValueChangeListener(e -> {
             telephone.setLabel(getTranslation(e.getValue() == Modalite.TELEPHONE
                     ? "coordonnees.telephone.obligatoire" : "coordonnees.telephone"));
