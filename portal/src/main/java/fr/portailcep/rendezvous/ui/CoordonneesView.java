@@ -158,6 +158,11 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         besoin.setHelperText(getTranslation("coordonnees.besoin.aide"));
         besoin.setMaxLength(1000);
         besoin.setWidthFull();
+        // A corrected field loses its error as soon as it changes; the check runs again on confirmation.
+        email.addValueChangeListener(e -> email.setInvalid(false));
+        telephone.addValueChangeListener(e -> telephone.setInvalid(false));
+        prenom.addValueChangeListener(e -> prenom.setInvalid(false));
+        nom.addValueChangeListener(e -> nom.setInvalid(false));
 
         demandeCourante.moi().ifPresent(moi -> {
             if (prenom.isEmpty() && moi.prenom() != null) {
