@@ -62,6 +62,15 @@ public class BeneficiaireService {
         return beneficiaires.findByCompteId(compteId);
     }
 
+    /**
+     * For other features acting on behalf of the system (a courriel to the person, a job): the record by its id,
+     * without checking who asks. Never call it to show a record to someone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Beneficiaire> parIdPourLeSysteme(UUID id) {
+        return beneficiaires.findById(id);
+    }
+
     @Transactional
     public void completerIdentite(UUID beneficiaireId, String prenom, String nom, String telephone) {
         beneficiaires.findById(beneficiaireId).ifPresent(b -> b.completerIdentite(prenom, nom, telephone));

@@ -1,0 +1,130 @@
+package fr.portailcep.aiguillage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.parcours.NumerotationDossiers;
+import fr.portailcep.parcours.UniteOeuvre;
+import fr.portailcep.rendezvous.ContexteDemande;
+import fr.portailcep.shared.Textes;
+
+/**
+ * Records each aiguillage with its national dossier number (UO0), tells who fits the person best, and hands the
+ * request over to the booking. Open to everybody: no account is needed to ask for help.
+ */
+@Service
+public class AiguillageService {
+
+    private final AiguillageRepository aiguillages;
+    private final NumerotationDossiers numerotation;
+    private final OperateurService operateurs;
+    private final ApplicationEventPublisher evenements;
+    private final Textes textes;
+    private final Clock horloge;
+
+    AiguillageService(AiguillageRepository aiguillages, NumerotationDossiers numerotation,
+            OperateurService operateurs, ApplicationEventPublisher evenements, Textes textes, Clock horloge) {
+        this.aiguillages = aiguillages;
+        this.numerotation = numerotation;
+        this.operateurs = operateurs;
+        this.evenements = evenements;
+        this.textes = textes;
+        this.horloge = horloge;
+    }
+
+    /** What came of the answers: the record, and the advice given. */
+    public record Resultat(Aiguillage aiguillage, RegleOrientation.Conseil conseil) {
+    }
+
+    /**
+     * Records an aiguillage, whatever its outcome.
+     *
+     * @param realisePar the conseiller who took the call, if any
+     * @throws IllegalArgumentException if the answers are incomplete ({@link Reponses#erreurs()})
+     */
+    @Transactional
+    public Resultat enregistrer(Reponses reponses, ModeContact mode, UUID realisePar) {
+        if (!reponses.erreurs().isEmpty()) {
+            throw new IllegalArgumentException("Réponses incomplètes : " + reponses.erreurs().keySet());
+        }
+        var region = operateurs.operateur().flatMap(o -> Regions.departementsDe(o.region()));
+        var conseil = RegleOrientation.orienter(reponses, region);
+        var maintenant = horloge.instant();
+        var date = maintenant.atZone(reponses.territoire().fuseauHoraire()).toLocalDate();
+        var numero = numerotation.attribuer(UniteOeuvre.UO0, date);
+        var aiguillage = aiguillages.saveAndFlush(new Aiguillage(numero.valeur(), maintenant, reponses, conseil, mode,
+                realisePar));
+        publier(aiguillage);
+        return new Resultat(aiguillage, conseil);
+    }
+
+    /** The person chooses to book here although another operator was advised. */
+    @Transactional
+    public Aiguillage poursuivre(UUID aiguillageId) {
+        var aiguillage = aiguillages.findById(aiguillageId).orElseThrow();
+        if (!aiguillage.poursuite()) {
+            aiguillage.poursuivreIci();
+            publier(aiguillage);
+        }
+        return aiguillage;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Aiguillage> parId(UUID id) {
+        return aiguillages.findById(id);
+    }
+
+    /** What the booking needs from this aiguillage: territory, first contact, a summary for the conseiller. */
+    public ContexteDemande contexte(Aiguillage a) {
+        return new ContexteDemande(a.id(), a.numeroDossier(), a.territoire(), a.realiseLe(), a.modeContact().canal(),
+                resume(a));
+    }
+
+    /** "Changer de métier · Salarié(e) du privé, non cadre · 26 à 49 ans · Domicile 67000". */
+    public String resume(Aiguillage a) {
+        var parties = new ArrayList<String>();
+        parties.add(textes.get("aiguillage.motif." + a.motif().name()));
+        var situation = new StringBuilder(textes.get("aiguillage.resume.situation." + a.situation().name()));
+        a.employeur().ifPresent(e -> situation.append(' ').append(textes.get("aiguillage.resume.employeur." + e.name())));
+        a.cadre().ifPresent(c -> situation.append(", ").append(textes.get(c ? "aiguillage.resume.cadre"
+                : "aiguillage.resume.noncadre")));
+        parties.add(situation.toString());
+        parties.add(textes.get("aiguillage.age." + a.trancheAge().name()));
+        if (a.handicap()) {
+            parties.add(textes.get("aiguillage.resume.handicap"));
+        }
+        parties.add(textes.get("aiguillage.resume.domicile", a.codePostalDomicile()));
+        a.codePostalTravail().ifPresent(cp -> parties.add(textes.get("aiguillage.resume.travail", cp)));
+        return String.join(" · ", parties);
+    }
+
+    /** The aiguillages of a period, and how many went to each orientation (for the manager). */
+    public record Bilan(List<Aiguillage> aiguillages, Map<Orientation, Long> parOrientation, long poursuivisIci) {
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public Bilan bilan(LocalDate du, LocalDate au) {
+        var liste = aiguillages.findByDateInteractionBetweenOrderByRealiseLeDesc(du, au);
+        var parOrientation = new EnumMap<Orientation, Long>(Orientation.class);
+        liste.forEach(a -> parOrientation.merge(a.orientationProposee(), 1L, Long::sum));
+        return new Bilan(liste, parOrientation, liste.stream().filter(Aiguillage::poursuite).count());
+    }
+
+    private void publier(Aiguillage a) {
+        evenements.publishEvent(new AiguillageEnregistre(a.id(), a.numeroDossier(), a.realiseLe(),
+                a.orientationProposee(), a.orientationRetenue(), a.modeContact()));
+    }
+}

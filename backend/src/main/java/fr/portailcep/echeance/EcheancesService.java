@@ -1,0 +1,187 @@
+package fr.portailcep.echeance;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 30-working-day clock of first requests. The rendez-vous feature opens a request at a booking or a call-back
+ * request and stops it when a first exchange is held; managers follow the open ones and indicator 8.4.
+ */
+@Service
+public class EcheancesService {
+
+    private final DemandeRepository demandes;
+    private final DemandeRappelRepository rappels;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher evenements;
+    private final ObjectProvider<RendezVousPrevus> rendezVousPrevus;
+    private final Clock horloge;
+
+    EcheancesService(DemandeRepository demandes, DemandeRappelRepository rappels, JdbcClient jdbc,
+            ApplicationEventPublisher evenements, ObjectProvider<RendezVousPrevus> rendezVousPrevus, Clock horloge) {
+        this.demandes = demandes;
+        this.rappels = rappels;
+        this.jdbc = jdbc;
+        this.evenements = evenements;
+        this.rendezVousPrevus = rendezVousPrevus;
+        this.horloge = horloge;
+    }
+
+    /** The due date of a first exchange for a request made at {@code demandeeLe} in this territory. */
+    public static LocalDate dateLimite(Territoire territoire, Instant demandeeLe) {
+        return CalendrierJoursOuvres.pour(territoire)
+                .dateLimitePremierEchange(demandeeLe.atZone(territoire.fuseauHoraire()).toLocalDate());
+    }
+
+    /**
+     * The person's open request, or a new one started at {@code demandeeLe} (their first contact). A person has one
+     * open request at a time, even when two bookings arrive at once (a unique index decides).
+     */
+    @Transactional
+    public DemandePremierEchange ouvrirOuRetrouver(UUID beneficiaireId, Territoire territoire, Instant demandeeLe,
+            CanalDemande canal, UUID aiguillageId, String reference) {
+        var existante = demandes.findByBeneficiaireIdAndStatut(beneficiaireId, StatutDemande.OUVERTE);
+        if (existante.isPresent()) {
+            if (aiguillageId != null) {
+                existante.get().rattacherAiguillage(aiguillageId, reference);
+            }
+            return existante.get();
+        }
+        var nouvelle = new DemandePremierEchange(beneficiaireId, territoire, demandeeLe, canal, aiguillageId,
+                reference);
+        var inseree = jdbc.sql("""
+                insert into demande_premier_echange (id, beneficiaire_id, territoire, demandee_le, date_demande,
+                  date_limite, canal, aiguillage_id, reference, statut)
+                values (:id, :beneficiaire, :territoire, :demandeeLe, :dateDemande, :dateLimite, :canal, :aiguillage,
+                  :reference, 'OUVERTE')
+                on conflict (beneficiaire_id) where statut = 'OUVERTE' do nothing
+                """)
+                .param("id", nouvelle.id()).param("beneficiaire", beneficiaireId)
+                .param("territoire", territoire.name()).param("demandeeLe", Timestamp.from(demandeeLe))
+                .param("dateDemande", nouvelle.dateDemande()).param("dateLimite", nouvelle.dateLimite())
+                .param("canal", canal.name()).param("aiguillage", aiguillageId).param("reference", reference)
+                .update();
+        var demande = demandes.findByBeneficiaireIdAndStatut(beneficiaireId, StatutDemande.OUVERTE).orElseThrow();
+        if (inseree == 1) {
+            evenements.publishEvent(new Evenements.DemandeEnregistree(demande.id(), beneficiaireId, demandeeLe,
+                    demande.dateLimite(), canal, aiguillageId));
+        }
+        return demande;
+    }
+
+    /**
+     * A first exchange was held at {@code quand}: the clock of the request stops. Does nothing if it had stopped
+     * already (a second rendez-vous held, a double click).
+     */
+    @Transactional
+    public void premierEchangeTenu(UUID demandeId, Instant quand) {
+        demandes.verrouiller(demandeId).filter(DemandePremierEchange::estOuverte).ifPresent(d -> {
+            d.premierEchangeTenu(quand);
+            rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER)
+                    .ifPresent(r -> r.rappele(null, horloge.instant()));
+            var jour = quand.atZone(d.territoire().fuseauHoraire()).toLocalDate();
+            evenements.publishEvent(new Evenements.PremierEchangeTenu(d.id(), d.beneficiaireId(), quand,
+                    d.calendrier().joursOuvresEntre(d.dateDemande(), jour), !jour.isAfter(d.dateLimite())));
+        });
+    }
+
+    /** The person withdrew their request: they cancelled and have no other rendez-vous nor call-back pending. */
+    @Transactional
+    public void retirer(UUID demandeId) {
+        demandes.verrouiller(demandeId).filter(DemandePremierEchange::estOuverte).ifPresent(d -> {
+            if (rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER).isPresent()) {
+                return;
+            }
+            d.retirer(horloge.instant());
+            evenements.publishEvent(new Evenements.DemandeRetiree(d.id(), d.beneficiaireId(), horloge.instant()));
+        });
+    }
+
+    /** The person asks to be called back; a second request updates the first one. */
+    @Transactional
+    public DemandeRappel demanderRappel(UUID demandeId, String telephone, String disponibilites) {
+        var demande = demandes.findById(demandeId).orElseThrow();
+        var enCours = rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER);
+        if (enCours.isPresent()) {
+            enCours.get().completer(telephone, disponibilites);
+            return enCours.get();
+        }
+        var rappel = rappels.saveAndFlush(new DemandeRappel(demandeId, telephone, disponibilites, horloge.instant()));
+        evenements.publishEvent(new Evenements.RappelDemande(demandeId, rappel.id(), demande.beneficiaireId()));
+        return rappel;
+    }
+
+    /** A conseiller called the person back. */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional
+    public void rappelFait(UUID rappelId, UUID par) {
+        rappels.findById(rappelId).filter(DemandeRappel::aRappeler).ifPresent(r -> r.rappele(par, horloge.instant()));
+    }
+
+    /** For the rendez-vous feature and the person's own pages: their open request, if any. */
+    @Transactional(readOnly = true)
+    public Optional<DemandePremierEchange> demandeOuverte(UUID beneficiaireId) {
+        return demandes.findByBeneficiaireIdAndStatut(beneficiaireId, StatutDemande.OUVERTE);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DemandePremierEchange> demande(UUID demandeId) {
+        return demandes.findById(demandeId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DemandeRappel> rappelEnCours(UUID demandeId) {
+        return rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER);
+    }
+
+    /** Every open request, the most urgent first, with what a manager needs to act. */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<SuiviDemande> suivi() {
+        var ouvertes = demandes.findByStatutOrderByDateLimiteAscDemandeeLeAsc(StatutDemande.OUVERTE);
+        var ids = ouvertes.stream().map(DemandePremierEchange::id).toList();
+        Map<UUID, Instant> prochains = ids.isEmpty() ? Map.of()
+                : Optional.ofNullable(rendezVousPrevus.getIfAvailable()).map(r -> r.prochains(ids)).orElse(Map.of());
+        Map<UUID, DemandeRappel> enAttente = rappels.findByStatutOrderByDemandeLeAsc(DemandeRappel.Statut.A_RAPPELER)
+                .stream().collect(Collectors.toMap(DemandeRappel::demandeId, r -> r, (a, b) -> a));
+        Map<UUID, Set<Palier>> alertes = alertesEmises();
+        return ouvertes.stream().map(d -> {
+            var aujourdhui = d.aujourdhui(horloge);
+            return new SuiviDemande(d, d.joursOuvresRestants(aujourdhui), d.enRetard(aujourdhui), d.palier(aujourdhui),
+                    Optional.ofNullable(enAttente.get(d.id())), Optional.ofNullable(prochains.get(d.id())),
+                    alertes.getOrDefault(d.id(), Set.of()));
+        }).toList();
+    }
+
+    /** Indicator 8.4 for the requests made between two dates (both included). */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public Indicateur84 indicateur84(LocalDate du, LocalDate au) {
+        var mesures = demandes.demandeesEntre(du, au).stream().map(Indicateur84.Mesure::de).toList();
+        return Indicateur84.calculer(du, au, LocalDate.now(horloge), mesures);
+    }
+
+    private Map<UUID, Set<Palier>> alertesEmises() {
+        return jdbc.sql("select demande_id, palier from alerte_echeance")
+                .query((rs, i) -> Map.entry(rs.getObject("demande_id", UUID.class), Palier.valueOf(rs.getString("palier"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(() -> EnumSet.noneOf(Palier.class)))));
+    }
+}

@@ -1,0 +1,123 @@
+package fr.portailcep.rendezvous;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.Compte;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.Role;
+import fr.portailcep.echeance.DemandePremierEchange;
+import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.operateur.Site;
+
+/**
+ * The conseiller's agenda: their rendez-vous by day and week, and what they say of each one (held, missed,
+ * excused). Marking a first exchange as held stops the person's 30-working-day clock. A manager sees and acts on
+ * every conseiller's agenda.
+ */
+@Service
+public class AgendaService {
+
+    private final RendezVousRepository rendezVous;
+    private final CompteService comptes;
+    private final BeneficiaireService beneficiaires;
+    private final OperateurService operateurs;
+    private final EcheancesService echeances;
+    private final CourrielsRendezVous courriels;
+    private final ApplicationEventPublisher evenements;
+    private final Clock horloge;
+
+    AgendaService(RendezVousRepository rendezVous, CompteService comptes, BeneficiaireService beneficiaires,
+            OperateurService operateurs, EcheancesService echeances, CourrielsRendezVous courriels,
+            ApplicationEventPublisher evenements, Clock horloge) {
+        this.rendezVous = rendezVous;
+        this.comptes = comptes;
+        this.beneficiaires = beneficiaires;
+        this.operateurs = operateurs;
+        this.echeances = echeances;
+        this.courriels = courriels;
+        this.evenements = evenements;
+        this.horloge = horloge;
+    }
+
+    /** The conseillers whose agenda the person signed in may open: theirs, or all for a manager. */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Compte> agendasVisibles() {
+        var moi = comptes.exigerCompteConnecte();
+        return moi.role() == Role.MANAGER ? comptes.parRole(Role.CONSEILLER) : List.of(moi);
+    }
+
+    /** The rendez-vous of a conseiller from {@code du} to {@code au} (local dates of {@code zone}), cancelled ones included. */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<LigneAgenda> agenda(UUID conseillerId, LocalDate du, LocalDate au, ZoneId zone) {
+        verifierAcces(conseillerId);
+        var lignes = rendezVous.agenda(conseillerId, du.atStartOfDay(zone).toInstant(),
+                au.plusDays(1).atStartOfDay(zone).toInstant());
+        var sites = new HashMap<UUID, String>();
+        return lignes.stream().map(r -> {
+            var personne = beneficiaires.parId(r.beneficiaireId());
+            var demande = r.demandeId().flatMap(echeances::demande);
+            return new LigneAgenda(r, personne.map(p -> p.nomAffiche()).orElse("?"),
+                    personne.map(p -> p.email()).orElse(""),
+                    r.telephone().or(() -> personne.map(p -> p.telephone())),
+                    sites.computeIfAbsent(r.siteId(), id -> operateurs.site(id).map(Site::nom).orElse("")),
+                    demande.isPresent(),
+                    demande.filter(DemandePremierEchange::estOuverte).map(DemandePremierEchange::dateLimite));
+        }).toList();
+    }
+
+    /** Held, missed or excused, once the rendez-vous has started. A first exchange held stops the clock. */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional
+    public RendezVous noter(UUID rendezVousId, StatutRendezVous statut) {
+        var rdv = rendezVous.verrouiller(rendezVousId).orElseThrow();
+        var moi = verifierAcces(rdv.conseillerId());
+        rdv.noter(statut, moi.id(), horloge.instant());
+        if (statut == StatutRendezVous.HONORE) {
+            rdv.demandeId().ifPresent(d -> echeances.premierEchangeTenu(d, rdv.debut()));
+        }
+        evenements.publishEvent(new EvenementsRendezVous.RendezVousNote(rdv.id(), rdv.beneficiaireId(),
+                rdv.conseillerId(), statut, rdv.debut()));
+        return rdv;
+    }
+
+    /**
+     * The conseiller cannot hold a rendez-vous to come: the person is told by courriel, with a link to choose
+     * another slot; their request stays on the clock.
+     */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional
+    public RendezVous annuler(UUID rendezVousId, String motif) {
+        var rdv = rendezVous.verrouiller(rendezVousId).orElseThrow();
+        verifierAcces(rdv.conseillerId());
+        rdv.annuler(RendezVous.Auteur.CONSEILLER, horloge.instant());
+        rendezVous.saveAndFlush(rdv);
+        courriels.annulation(rdv, RendezVous.Auteur.CONSEILLER, motif);
+        evenements.publishEvent(new EvenementsRendezVous.RendezVousAnnule(rdv.id(), rdv.beneficiaireId(),
+                RendezVous.Auteur.CONSEILLER));
+        return rdv;
+    }
+
+    private Compte verifierAcces(UUID conseillerId) {
+        var moi = comptes.exigerCompteConnecte();
+        if (moi.role() != Role.MANAGER && !moi.id().equals(conseillerId)) {
+            throw new AccessDeniedException("Cet agenda n’est pas le vôtre");
+        }
+        return moi;
+    }
+}

@@ -1,0 +1,12 @@
+package fr.portailcep.rendezvous;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A rendez-vous in a conseiller's agenda: the person, how to reach them, where, and whether it is their first
+ * exchange (with the date by which it is due).
+ */
+public record LigneAgenda(RendezVous rendezVous, String personne, String email, Optional<String> telephone,
+        String site, boolean premierEchange, Optional<LocalDate> dateLimite) {
+}

@@ -1,0 +1,283 @@
+package fr.portailcep.rendezvous;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.portailcep.compte.Compte;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.Role;
+import fr.portailcep.echeance.CalendrierJoursOuvres;
+import fr.portailcep.echeance.Territoire;
+import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.operateur.Site;
+
+/**
+ * The offer: each conseiller's weekly opening hours at their sites, their absences, the closures of sites, and,
+ * for managers, whether the offer meets the extended-hours rule of §3.3 week by week. A conseiller edits their own
+ * hours; a manager edits anyone's.
+ */
+@Service
+public class OffreService {
+
+    private final PlageOuvertureRepository plages;
+    private final FermetureRepository fermetures;
+    private final RendezVousRepository rendezVous;
+    private final OperateurService operateurs;
+    private final CompteService comptes;
+    private final Clock horloge;
+
+    OffreService(PlageOuvertureRepository plages, FermetureRepository fermetures, RendezVousRepository rendezVous,
+            OperateurService operateurs, CompteService comptes, Clock horloge) {
+        this.plages = plages;
+        this.fermetures = fermetures;
+        this.rendezVous = rendezVous;
+        this.operateurs = operateurs;
+        this.comptes = comptes;
+        this.horloge = horloge;
+    }
+
+    /** The opening hours of a conseiller in force today or later, by day and time. */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<PlageOuverture> plagesDe(UUID conseillerId) {
+        verifierAcces(conseillerId);
+        var aujourdhui = LocalDate.now(horloge);
+        return plages.findByConseillerIdOrderByJourAscDebutAsc(conseillerId).stream()
+                .filter(p -> p.valideAu().map(au -> !au.isBefore(aujourdhui)).orElse(true)).toList();
+    }
+
+    /** The sites where a conseiller works (where they may open hours). */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Site> sitesDe(UUID conseillerId) {
+        verifierAcces(conseillerId);
+        return operateurs.sitesDe(conseillerId);
+    }
+
+    /** A new weekly opening, from today on. */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional
+    public PlageOuverture ajouterPlage(UUID conseillerId, UUID siteId, DayOfWeek jour, LocalTime debut, LocalTime fin,
+            Set<Modalite> modalites, int dureeMinutes) {
+        verifierAcces(conseillerId);
+        if (siteId == null || operateurs.sitesDe(conseillerId).stream().noneMatch(s -> s.id().equals(siteId))) {
+            throw new OffreInvalide("site", "offre.erreur.site");
+        }
+        if (jour == null) {
+            throw new OffreInvalide("jour", "offre.erreur.jour");
+        }
+        if (debut == null) {
+            throw new OffreInvalide("debut", "offre.erreur.debut");
+        }
+        if (fin == null || !fin.isAfter(debut)) {
+            throw new OffreInvalide("fin", "offre.erreur.fin");
+        }
+        if (dureeMinutes < 15 || dureeMinutes > 240) {
+            throw new OffreInvalide("duree", "offre.erreur.duree");
+        }
+        if (Duration.between(debut, fin).toMinutes() < dureeMinutes) {
+            throw new OffreInvalide("fin", "offre.erreur.tropcourt");
+        }
+        if (modalites == null || modalites.isEmpty()) {
+            throw new OffreInvalide("modalites", "offre.erreur.modalites");
+        }
+        var aujourdhui = LocalDate.now(horloge);
+        var chevauchement = plagesDe(conseillerId).stream()
+                .anyMatch(p -> p.jour() == jour && p.debut().isBefore(fin) && debut.isBefore(p.fin()));
+        if (chevauchement) {
+            throw new OffreInvalide("debut", "offre.erreur.chevauchement");
+        }
+        return plages.saveAndFlush(new PlageOuverture(conseillerId, siteId, jour, debut, fin, modalites, dureeMinutes,
+                aujourdhui, null));
+    }
+
+    /**
+     * Ends a weekly opening: from tomorrow on it offers no slot; rendez-vous already booked in it stay (the
+     * conseiller moves them if needed).
+     */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional
+    public void retirerPlage(UUID plageId) {
+        var plage = plages.findById(plageId).orElseThrow();
+        verifierAcces(plage.conseillerId());
+        var aujourdhui = LocalDate.now(horloge);
+        if (!plage.valideDu().isBefore(aujourdhui)) {
+            plages.delete(plage);
+        } else {
+            plage.terminer(aujourdhui);
+        }
+    }
+
+    /** The absences of a conseiller not over yet. */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Fermeture> absencesDe(UUID conseillerId) {
+        verifierAcces(conseillerId);
+        return fermetures.absencesDe(conseillerId, horloge.instant());
+    }
+
+    /** An absence added, and the rendez-vous already booked during it (to move or cancel). */
+    public record AbsenceAjoutee(Fermeture absence, List<RendezVous> rendezVousConcernes) {
+    }
+
+    /** An absence over whole days, {@code du} to {@code au} included (local dates of the conseiller's site). */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional
+    public AbsenceAjoutee ajouterAbsence(UUID conseillerId, LocalDate du, LocalDate au, String motif) {
+        verifierAcces(conseillerId);
+        verifierPeriode(du, au);
+        var zone = operateurs.sitesDe(conseillerId).stream().findFirst().map(s -> zone(s))
+                .orElse(Territoire.METROPOLE.fuseauHoraire());
+        var debut = du.atStartOfDay(zone).toInstant();
+        var fin = au.plusDays(1).atStartOfDay(zone).toInstant();
+        var absence = fermetures.saveAndFlush(Fermeture.absence(conseillerId, debut, fin, motif, horloge.instant()));
+        var concernes = rendezVous.agenda(conseillerId, debut, fin).stream()
+                .filter(r -> r.statut() == StatutRendezVous.RESERVE).toList();
+        return new AbsenceAjoutee(absence, concernes);
+    }
+
+    /** The closures of sites not over yet. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Fermeture> fermeturesDeSites() {
+        return fermetures.fermeturesDeSites(horloge.instant());
+    }
+
+    /** A whole site closed over whole days, {@code du} to {@code au} included. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public Fermeture fermerSite(UUID siteId, LocalDate du, LocalDate au, String motif) {
+        var site = operateurs.site(siteId).orElseThrow(() -> new OffreInvalide("site", "offre.erreur.site"));
+        verifierPeriode(du, au);
+        var zone = zone(site);
+        return fermetures.saveAndFlush(Fermeture.fermetureSite(siteId, du.atStartOfDay(zone).toInstant(),
+                au.plusDays(1).atStartOfDay(zone).toInstant(), motif, horloge.instant()));
+    }
+
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional
+    public void retirerFermeture(UUID fermetureId) {
+        var fermeture = fermetures.findById(fermetureId).orElseThrow();
+        if (fermeture.conseillerId().isPresent()) {
+            verifierAcces(fermeture.conseillerId().get());
+        } else if (comptes.exigerCompteConnecte().role() != Role.MANAGER) {
+            throw new AccessDeniedException("Seul un manager rouvre un site");
+        }
+        fermetures.delete(fermeture);
+    }
+
+    /**
+     * The extended-hours check (§3.3) of every site, for {@code semaines} weeks from the week of {@code depuis}.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public List<BilanSite> controleHorairesElargis(LocalDate depuis, int semaines) {
+        var lundi = depuis.with(DayOfWeek.MONDAY);
+        var toutes = plages.findAll();
+        var debutPeriode = lundi.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        var finPeriode = lundi.plusWeeks(semaines).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        var fermeturesPeriode = fermetures.entre(debutPeriode, finPeriode);
+        var resultat = new ArrayList<BilanSite>();
+        for (var site : operateurs.sites()) {
+            Territoire territoire;
+            try {
+                territoire = Territoire.duDepartement(site.departement());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            var zone = territoire.fuseauHoraire();
+            var duSite = toutes.stream().filter(p -> p.siteId().equals(site.id())).toList();
+            var bilans = new ArrayList<ControleHorairesElargis.Bilan>();
+            for (var s = 0; s < semaines; s++) {
+                var semaine = lundi.plusWeeks(s);
+                var ouvertures = new HashMap<LocalDate, List<ControleHorairesElargis.Ouverture>>();
+                for (var j = 0; j < 6; j++) {
+                    var date = semaine.plusDays(j);
+                    var pieces = new ArrayList<ControleHorairesElargis.Ouverture>();
+                    for (var p : duSite) {
+                        if (p.jour() == date.getDayOfWeek() && p.valideLe(date)) {
+                            pieces.addAll(moins(date, p.debut(), p.fin(), zone, fermeturesPeriode.stream()
+                                    .filter(f -> f.siteId().map(site.id()::equals).orElse(false)
+                                            || f.conseillerId().map(p.conseillerId()::equals).orElse(false))
+                                    .toList()));
+                        }
+                    }
+                    ouvertures.put(date, pieces);
+                }
+                bilans.add(ControleHorairesElargis.controler(semaine, ouvertures,
+                        CalendrierJoursOuvres.pour(territoire)));
+            }
+            resultat.add(new BilanSite(site, bilans));
+        }
+        return resultat;
+    }
+
+    /** The opening [debut, fin] of a date, minus the closures that cut it, as local times. */
+    static List<ControleHorairesElargis.Ouverture> moins(LocalDate date, LocalTime debut, LocalTime fin, ZoneId zone,
+            List<Fermeture> trous) {
+        Instant a = LocalDateTime.of(date, debut).atZone(zone).toInstant();
+        Instant b = LocalDateTime.of(date, fin).atZone(zone).toInstant();
+        var restes = new ArrayList<Instant[]>();
+        restes.add(new Instant[] {a, b});
+        for (var t : trous.stream().sorted(Comparator.comparing(Fermeture::debut)).toList()) {
+            var suivants = new ArrayList<Instant[]>();
+            for (var r : restes) {
+                if (!t.debut().isBefore(r[1]) || !t.fin().isAfter(r[0])) {
+                    suivants.add(r);
+                    continue;
+                }
+                if (t.debut().isAfter(r[0])) {
+                    suivants.add(new Instant[] {r[0], t.debut()});
+                }
+                if (t.fin().isBefore(r[1])) {
+                    suivants.add(new Instant[] {t.fin(), r[1]});
+                }
+            }
+            restes = suivants;
+        }
+        return restes.stream().map(r -> new ControleHorairesElargis.Ouverture(
+                r[0].atZone(zone).toLocalTime(), r[1].atZone(zone).toLocalTime())).toList();
+    }
+
+    private static void verifierPeriode(LocalDate du, LocalDate au) {
+        if (du == null) {
+            throw new OffreInvalide("du", "offre.erreur.du");
+        }
+        if (au == null || au.isBefore(du)) {
+            throw new OffreInvalide("au", "offre.erreur.au");
+        }
+    }
+
+    private static ZoneId zone(Site site) {
+        try {
+            return Territoire.duDepartement(site.departement()).fuseauHoraire();
+        } catch (IllegalArgumentException e) {
+            return Territoire.METROPOLE.fuseauHoraire();
+        }
+    }
+
+    private Compte verifierAcces(UUID conseillerId) {
+        var moi = comptes.exigerCompteConnecte();
+        if (moi.role() != Role.MANAGER && !moi.id().equals(conseillerId)) {
+            throw new AccessDeniedException("Ces horaires ne sont pas les vôtres");
+        }
+        return moi;
+    }
+}

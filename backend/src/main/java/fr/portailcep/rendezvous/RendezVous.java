@@ -1,0 +1,282 @@
+package fr.portailcep.rendezvous;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A rendez-vous between a person and a conseiller. Its time is held in the conseiller's agenda while it is booked
+ * or held; PostgreSQL refuses two such rendez-vous of a conseiller that overlap (exclusion constraint), so two people
+ * booking the same slot at the same instant cannot both get it.
+ * <p>
+ * Its calendar event keeps one UID for its whole life; every change increases its sequence, so that the person's
+ * calendar replaces the event (a move) or removes it (a cancellation).
+ */
+@Entity
+@Table(name = "rendez_vous")
+public class RendezVous {
+
+    /** Who cancelled. */
+    public enum Auteur {
+        BENEFICIAIRE, CONSEILLER
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "conseiller_id", nullable = false)
+    private UUID conseillerId;
+
+    @Column(name = "site_id", nullable = false)
+    private UUID siteId;
+
+    @Column(name = "beneficiaire_id", nullable = false)
+    private UUID beneficiaireId;
+
+    @Column(name = "demande_id")
+    private UUID demandeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Modalite modalite;
+
+    @Column(nullable = false)
+    private Instant debut;
+
+    @Column(nullable = false)
+    private Instant fin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StatutRendezVous statut;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrigineRendezVous origine;
+
+    @Column(name = "resume_demande")
+    private String resumeDemande;
+
+    private String besoin;
+
+    private String telephone;
+
+    @Column(name = "sequence_ics", nullable = false)
+    private int sequenceIcs;
+
+    @Column(name = "cree_le", nullable = false)
+    private Instant creeLe;
+
+    @Column(name = "modifie_le", nullable = false)
+    private Instant modifieLe;
+
+    @Column(name = "annule_le")
+    private Instant annuleLe;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "annule_par")
+    private Auteur annulePar;
+
+    @Column(name = "statut_note_le")
+    private Instant statutNoteLe;
+
+    @Column(name = "statut_note_par")
+    private UUID statutNotePar;
+
+    @Column(name = "rappel_envoye_pour")
+    private Instant rappelEnvoyePour;
+
+    @Version
+    private Long version;
+
+    protected RendezVous() {
+    }
+
+    RendezVous(UUID conseillerId, UUID siteId, UUID beneficiaireId, UUID demandeId, Modalite modalite, Instant debut,
+            Instant fin, OrigineRendezVous origine, String resumeDemande, String besoin, String telephone,
+            Instant maintenant) {
+        this.id = UUID.randomUUID();
+        this.conseillerId = conseillerId;
+        this.siteId = siteId;
+        this.beneficiaireId = beneficiaireId;
+        this.demandeId = demandeId;
+        this.modalite = modalite;
+        this.debut = debut;
+        this.fin = fin;
+        this.statut = StatutRendezVous.RESERVE;
+        this.origine = origine;
+        this.resumeDemande = tronquer(resumeDemande, 500);
+        this.besoin = tronquer(besoin, 1000);
+        this.telephone = telephone;
+        this.creeLe = maintenant;
+        this.modifieLe = maintenant;
+    }
+
+    /** Whether the person may still move it: booked and not started, or cancelled by the conseiller. */
+    public boolean peutEtreDeplace(Instant maintenant) {
+        return (statut == StatutRendezVous.RESERVE && debut.isAfter(maintenant))
+                || (statut == StatutRendezVous.ANNULE && annulePar == Auteur.CONSEILLER);
+    }
+
+    public boolean peutEtreAnnule(Instant maintenant) {
+        return statut == StatutRendezVous.RESERVE && debut.isAfter(maintenant);
+    }
+
+    /**
+     * A new time (and maybe another conseiller, site or modality) for the same rendez-vous; after a cancellation by
+     * the conseiller, the person choosing a new time books it again.
+     */
+    void deplacer(UUID conseiller, UUID site, Modalite nouvelleModalite, Instant nouveauDebut, Instant nouvelleFin,
+            Instant maintenant) {
+        if (!peutEtreDeplace(maintenant)) {
+            throw new IllegalStateException("Ce rendez-vous ne peut plus être déplacé");
+        }
+        if (!nouveauDebut.isAfter(maintenant)) {
+            throw new IllegalArgumentException("Un rendez-vous se déplace vers un moment à venir");
+        }
+        this.conseillerId = conseiller;
+        this.siteId = site;
+        this.modalite = nouvelleModalite;
+        this.debut = nouveauDebut;
+        this.fin = nouvelleFin;
+        this.statut = StatutRendezVous.RESERVE;
+        this.annuleLe = null;
+        this.annulePar = null;
+        this.rappelEnvoyePour = null;
+        this.sequenceIcs++;
+        this.modifieLe = maintenant;
+    }
+
+    void annuler(Auteur par, Instant maintenant) {
+        if (!peutEtreAnnule(maintenant)) {
+            throw new IllegalStateException("Ce rendez-vous ne peut plus être annulé");
+        }
+        this.statut = StatutRendezVous.ANNULE;
+        this.annuleLe = maintenant;
+        this.annulePar = par;
+        this.sequenceIcs++;
+        this.modifieLe = maintenant;
+    }
+
+    /** Held, missed or excused: said by the conseiller once the rendez-vous has started. */
+    void noter(StatutRendezVous nouveau, UUID par, Instant maintenant) {
+        if (!nouveau.estNote()) {
+            throw new IllegalArgumentException("Statut à noter : tenu, absent ou excusé");
+        }
+        if (statut != StatutRendezVous.RESERVE) {
+            throw new IllegalStateException("Ce rendez-vous est déjà " + statut);
+        }
+        if (debut.isAfter(maintenant)) {
+            throw new IllegalStateException("Ce rendez-vous n’a pas encore commencé");
+        }
+        this.statut = nouveau;
+        this.statutNoteLe = maintenant;
+        this.statutNotePar = par;
+        this.modifieLe = maintenant;
+    }
+
+    void rappelEnvoye() {
+        this.rappelEnvoyePour = debut;
+    }
+
+    void rattacherDemande(UUID demande) {
+        this.demandeId = demande;
+    }
+
+    private static String tronquer(String texte, int max) {
+        if (texte == null || texte.isBlank()) {
+            return null;
+        }
+        var t = texte.strip();
+        return t.length() <= max ? t : t.substring(0, max);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    /** The UID of its calendar event, the same for its whole life. */
+    public String uidCalendrier() {
+        return id + "@portail-cep.fr";
+    }
+
+    public UUID conseillerId() {
+        return conseillerId;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public UUID beneficiaireId() {
+        return beneficiaireId;
+    }
+
+    public Optional<UUID> demandeId() {
+        return Optional.ofNullable(demandeId);
+    }
+
+    public Modalite modalite() {
+        return modalite;
+    }
+
+    public Instant debut() {
+        return debut;
+    }
+
+    public Instant fin() {
+        return fin;
+    }
+
+    public StatutRendezVous statut() {
+        return statut;
+    }
+
+    public OrigineRendezVous origine() {
+        return origine;
+    }
+
+    public Optional<String> resumeDemande() {
+        return Optional.ofNullable(resumeDemande);
+    }
+
+    public Optional<String> besoin() {
+        return Optional.ofNullable(besoin);
+    }
+
+    public Optional<String> telephone() {
+        return Optional.ofNullable(telephone);
+    }
+
+    public int sequenceIcs() {
+        return sequenceIcs;
+    }
+
+    public Instant creeLe() {
+        return creeLe;
+    }
+
+    public Instant modifieLe() {
+        return modifieLe;
+    }
+
+    public Optional<Instant> annuleLe() {
+        return Optional.ofNullable(annuleLe);
+    }
+
+    public Optional<Auteur> annulePar() {
+        return Optional.ofNullable(annulePar);
+    }
+
+    public Optional<Instant> statutNoteLe() {
+        return Optional.ofNullable(statutNoteLe);
+    }
+}

@@ -1,0 +1,72 @@
+package fr.portailcep.rendezvous;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.portailcep.echeance.EcheancesService;
+
+/**
+ * Import of an existing offer and history (the operator's previous tool, the demo data): opening hours, absences,
+ * and rendez-vous as they happened, past ones included. Acts on behalf of the system, without the checks of the
+ * screens (a past rendez-vous cannot be booked, but it can be imported).
+ */
+@Service
+public class ReprisesRendezVous {
+
+    private final PlageOuvertureRepository plages;
+    private final FermetureRepository fermetures;
+    private final RendezVousRepository rendezVous;
+    private final EcheancesService echeances;
+
+    ReprisesRendezVous(PlageOuvertureRepository plages, FermetureRepository fermetures,
+            RendezVousRepository rendezVous, EcheancesService echeances) {
+        this.plages = plages;
+        this.fermetures = fermetures;
+        this.rendezVous = rendezVous;
+        this.echeances = echeances;
+    }
+
+    @Transactional
+    public PlageOuverture plage(UUID conseillerId, UUID siteId, DayOfWeek jour, LocalTime debut, LocalTime fin,
+            Set<Modalite> modalites, int dureeMinutes, LocalDate valideDu) {
+        return plages.saveAndFlush(new PlageOuverture(conseillerId, siteId, jour, debut, fin, modalites, dureeMinutes,
+                valideDu, null));
+    }
+
+    @Transactional
+    public Fermeture absence(UUID conseillerId, Instant debut, Instant fin, String motif, Instant creeLe) {
+        return fermetures.saveAndFlush(Fermeture.absence(conseillerId, debut, fin, motif, creeLe));
+    }
+
+    /**
+     * A rendez-vous as it happened. A held first exchange stops the clock of its request at its start.
+     */
+    @Transactional
+    public RendezVous rendezVous(UUID conseillerId, UUID siteId, UUID beneficiaireId, UUID demandeId,
+            Modalite modalite, Instant debut, Instant fin, StatutRendezVous statut, String resume, String besoin,
+            Instant creeLe) {
+        var rdv = new RendezVous(conseillerId, siteId, beneficiaireId, demandeId, modalite, debut, fin,
+                OrigineRendezVous.REPRISE, resume, besoin, null, creeLe);
+        switch (statut) {
+            case RESERVE -> {
+            }
+            case ANNULE -> rdv.annuler(RendezVous.Auteur.BENEFICIAIRE, creeLe);
+            default -> rdv.noter(statut, conseillerId, debut.isAfter(creeLe) ? debut : creeLe);
+        }
+        if (statut != StatutRendezVous.RESERVE) {
+            rdv.rappelEnvoye();
+        }
+        rendezVous.saveAndFlush(rdv);
+        if (statut == StatutRendezVous.HONORE && demandeId != null) {
+            echeances.premierEchangeTenu(demandeId, debut);
+        }
+        return rdv;
+    }
+}

@@ -1,0 +1,81 @@
+package fr.portailcep.aiguillage.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import fr.portailcep.aiguillage.AiguillageService;
+import fr.portailcep.aiguillage.ModeContact;
+import fr.portailcep.rendezvous.ContexteDemande;
+import fr.portailcep.shared.ui.PortailLayout;
+
+/**
+ * "Demander un rendez-vous": the aiguillage questions, without an account. The answers are recorded as a UO0 in
+ * any case; they lead to the free slots, or to the operator that fits the person better.
+ */
+@Route(value = AiguillageView.CHEMIN, layout = PortailLayout.class)
+@AnonymousAllowed
+public class AiguillageView extends Div implements HasDynamicTitle {
+
+    public static final String CHEMIN = "rendez-vous";
+    /** The booking's first page (in the rendez-vous feature). */
+    static final String CRENEAUX = "rendez-vous/creneaux";
+
+    public AiguillageView(AiguillageService aiguillages) {
+        addClassName("pc-page");
+        var intro = new Paragraph(getTranslation("aiguillage.intro"));
+        intro.addClassName("pc-intro");
+        var obligatoire = new Paragraph(getTranslation("aiguillage.gratuit") + " "
+                + getTranslation("aiguillage.obligatoire"));
+        obligatoire.addClassName("pc-discret");
+        var questionnaire = new Questionnaire();
+        var erreurs = new Paragraph();
+        erreurs.setId("erreurs-aiguillage");
+        erreurs.addClassName("pc-alerte");
+        erreurs.getElement().setAttribute("role", "alert");
+
+        var continuer = new Button(getTranslation("aiguillage.continuer"));
+        continuer.setId("continuer");
+        continuer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        continuer.setWidthFull();
+        continuer.setDisableOnClick(true);
+        continuer.addClickListener(e -> {
+            try {
+                if (!questionnaire.verifier()) {
+                    erreurs.setText(getTranslation("aiguillage.erreurs"));
+                    return;
+                }
+                erreurs.setText("");
+                var resultat = aiguillages.enregistrer(questionnaire.reponses(), ModeContact.EN_LIGNE, null);
+                if (resultat.conseil().estInterne()) {
+                    VaadinSession.getCurrent().setAttribute(ContexteDemande.class,
+                            aiguillages.contexte(resultat.aiguillage()));
+                    UI.getCurrent().navigate(CRENEAUX);
+                } else {
+                    UI.getCurrent().navigate(OrientationView.class, resultat.aiguillage().id().toString());
+                }
+            } finally {
+                continuer.setEnabled(true);
+            }
+        });
+
+        var autres = new NativeDetails(getTranslation("aiguillage.autres.titre"),
+                new Paragraph(getTranslation("aiguillage.autres.texte")));
+        autres.addClassName("pc-carte");
+        add(new H1(getTranslation("aiguillage.titre")), intro, obligatoire, questionnaire, erreurs, continuer,
+                new Paragraph(), autres);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("aiguillage.titre") + " – " + getTranslation("portail.nom");
+    }
+}

@@ -1,0 +1,387 @@
+package fr.portailcep.rendezvous.ui;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.AdresseCourriel;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.rendezvous.ChoixCreneau;
+import fr.portailcep.rendezvous.ContexteDemande;
+import fr.portailcep.rendezvous.CreneauPropose;
+import fr.portailcep.rendezvous.CreneauxService;
+import fr.portailcep.rendezvous.FiltreCreneaux;
+import fr.portailcep.rendezvous.Identite;
+import fr.portailcep.rendezvous.Modalite;
+import fr.portailcep.rendezvous.Reservation;
+import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.rendezvous.Telephones;
+import fr.portailcep.shared.ui.AccueilRoutes;
+import fr.portailcep.shared.ui.PortailLayout;
+
+/**
+ * The short form after choosing a slot: the way to talk (when several are possible), a name, an email address, a
+ * phone number if wanted. Every refusal is said beside its field and keeps what was typed; a slot taken meanwhile
+ * is replaced by the next free ones, without losing anything typed. Then the confirmation.
+ */
+@Route(value = CoordonneesView.CHEMIN, layout = PortailLayout.class)
+@AnonymousAllowed
+public class CoordonneesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CHEMIN = "rendez-vous/coordonnees";
+
+    private final CreneauxService creneaux;
+    private final ReservationService reservations;
+    private final OperateurService operateurs;
+    private final DemandeCourante demandeCourante;
+
+    private final RadioButtonGroup<Modalite> modalite = new RadioButtonGroup<>();
+    private final TextField prenom = new TextField();
+    private final TextField nom = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField telephone = new TextField();
+    private final TextArea besoin = new TextArea();
+    private final Div alerte = new Div();
+    private final Div recap = new Div();
+    private Lieux lieux;
+    private ContexteDemande contexte;
+    private CreneauPropose creneau;
+
+    public CoordonneesView(CreneauxService creneaux, ReservationService reservations, OperateurService operateurs,
+            CompteService comptes, BeneficiaireService beneficiaires, EcheancesService echeances) {
+        this.creneaux = creneaux;
+        this.reservations = reservations;
+        this.operateurs = operateurs;
+        this.demandeCourante = new DemandeCourante(comptes, beneficiaires, echeances);
+        addClassName("pc-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent evenement) {
+        contexte = VaadinSession.getCurrent().getAttribute(ContexteDemande.class);
+        if (contexte == null) {
+            evenement.forwardTo(CreneauxView.AIGUILLAGE);
+            return;
+        }
+        lieux = new Lieux(operateurs);
+        var parametres = evenement.getLocation().getQueryParameters();
+        var debut = parametres.getSingleParameter("debut").flatMap(CoordonneesView::instant);
+        var site = parametres.getSingleParameter("site").flatMap(CoordonneesView::uuid);
+        var choixModalite = parametres.getSingleParameter("modalite").flatMap(CoordonneesView::modalite);
+        creneau = debut.flatMap(d -> retrouver(d, site.orElse(null), choixModalite.orElse(null))).orElse(null);
+        construire(choixModalite);
+    }
+
+    /** The slot is looked up again: it may have been taken since the list was shown. */
+    private Optional<CreneauPropose> retrouver(Instant debut, UUID site, Modalite choix) {
+        var aDistance = choix != null && choix.aDistance();
+        var siteAttendu = aDistance ? null : site;
+        return creneaux.proposes(new FiltreCreneaux(choix, siteAttendu), CreneauxService.HORIZON_JOURS).stream()
+                .filter(c -> c.debut().equals(debut) && java.util.Objects.equals(c.siteId(), siteAttendu))
+                .findFirst();
+    }
+
+    private void construire(Optional<Modalite> choixModalite) {
+        removeAll();
+        var retour = new Anchor("/" + "rendez-vous/creneaux", getTranslation("coordonnees.retour"));
+        retour.addClassName("pc-retour");
+        retour.setId("changer-creneau");
+        add(retour, new H1(getTranslation("coordonnees.titre")));
+        if (creneau == null) {
+            var indisponible = new Paragraph(getTranslation("coordonnees.indisponible"));
+            indisponible.addClassName("pc-alerte");
+            indisponible.setId("creneau-indisponible");
+            add(indisponible);
+            return;
+        }
+        recap.setId("recap");
+        add(recap);
+
+        modalite.setId("modalite");
+        modalite.setLabel(getTranslation("coordonnees.modalite"));
+        modalite.setItemLabelGenerator(m -> getTranslation("modalite." + m.name()));
+        modalite.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        modalite.addValueChangeListener(e -> {
+            adapterTelephone();
+            afficherRecap();
+        });
+        proposerModalites(choixModalite.orElse(null));
+
+        champ(prenom, "prenom", "coordonnees.prenom", "given-name");
+        champ(nom, "nom", "coordonnees.nom", "family-name");
+        email.setId("email");
+        email.setLabel(getTranslation("coordonnees.email"));
+        email.setHelperText(getTranslation("coordonnees.email.aide"));
+        email.setWidthFull();
+        email.setManualValidation(true);
+        email.setRequiredIndicatorVisible(true);
+        email.getElement().setAttribute("autocomplete", "email");
+        telephone.setId("telephone");
+        telephone.setWidthFull();
+        telephone.setManualValidation(true);
+        telephone.setMaxLength(30);
+        telephone.getElement().setAttribute("autocomplete", "tel");
+        telephone.getElement().setAttribute("inputmode", "tel");
+        telephone.getElement().setAttribute("type", "tel");
+        adapterTelephone();
+        besoin.setId("besoin");
+        besoin.setLabel(getTranslation("coordonnees.besoin"));
+        besoin.setHelperText(getTranslation("coordonnees.besoin.aide"));
+        besoin.setMaxLength(1000);
+        besoin.setWidthFull();
+        // A corrected field loses its error as soon as it changes; the check runs again on confirmation.
+        email.addValueChangeListener(e -> email.setInvalid(false));
+        telephone.addValueChangeListener(e -> telephone.setInvalid(false));
+        prenom.addValueChangeListener(e -> prenom.setInvalid(false));
+        nom.addValueChangeListener(e -> nom.setInvalid(false));
+
+        demandeCourante.moi().ifPresent(moi -> {
+            if (prenom.isEmpty() && moi.prenom() != null) {
+                prenom.setValue(moi.prenom());
+            }
+            if (nom.isEmpty() && moi.nom() != null) {
+                nom.setValue(moi.nom());
+            }
+            email.setValue(moi.email());
+            email.setReadOnly(true);
+            if (telephone.isEmpty() && moi.telephone() != null) {
+                telephone.setValue(moi.telephone());
+            }
+        });
+
+        alerte.setId("alerte-reservation");
+        alerte.getElement().setAttribute("role", "alert");
+        var confidentiel = new Paragraph(getTranslation("coordonnees.confidentiel"));
+        confidentiel.addClassName("pc-discret");
+        var confirmer = new Button(getTranslation("coordonnees.confirmer"));
+        confirmer.setId("confirmer");
+        confirmer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        confirmer.setWidthFull();
+        confirmer.setDisableOnClick(true);
+        confirmer.addClickListener(e -> {
+            try {
+                reserver();
+            } finally {
+                confirmer.setEnabled(true);
+            }
+        });
+        var formulaire = new Div(modalite, prenom, nom, email, telephone, besoin);
+        formulaire.addClassNames("pc-formulaire", "pc-carte");
+        add(formulaire, confidentiel, alerte, confirmer);
+        afficherRecap();
+    }
+
+    private void proposerModalites(Modalite prefere) {
+        var possibles = EnumSet.copyOf(creneau.modalites());
+        modalite.setItems(possibles);
+        modalite.setValue(prefere != null && possibles.contains(prefere) ? prefere
+                : modalite.getValue() != null && possibles.contains(modalite.getValue()) ? modalite.getValue()
+                : possibles.iterator().next());
+        modalite.setVisible(possibles.size() > 1);
+    }
+
+    private void afficherRecap() {
+        recap.removeAll();
+        if (creneau != null) {
+            recap.add(new Recapitulatif(creneau.debut(), creneau.fin(), modalite.getValue(),
+                    lieux.site(creneau.siteId()), lieux.zone(creneau.siteId()), null));
+        }
+    }
+
+    private void adapterTelephone() {
+        var obligatoire = modalite.getValue() == Modalite.TELEPHONE;
+        telephone.setLabel(getTranslation(obligatoire ? "coordonnees.telephone.obligatoire" : "coordonnees.telephone"));
+        telephone.setRequiredIndicatorVisible(obligatoire);
+        telephone.setHelperText(getTranslation(obligatoire ? "coordonnees.telephone.aide"
+                : "coordonnees.telephone.aide.facultatif"));
+    }
+
+    private void reserver() {
+        alerte.removeAll();
+        alerte.removeClassName("pc-alerte");
+        var valide = true;
+        valide &= exiger(prenom, "coordonnees.erreur.prenom");
+        valide &= exiger(nom, "coordonnees.erreur.nom");
+        var adresse = AdresseCourriel.lire(email.getValue());
+        if (adresse.isEmpty()) {
+            email.setErrorMessage(getTranslation(email.getValue().isBlank() ? "coordonnees.erreur.email.vide"
+                    : "coordonnees.erreur.email"));
+            email.setInvalid(true);
+            valide = false;
+        } else {
+            email.setInvalid(false);
+        }
+        var numero = telephone.getValue().isBlank() ? Optional.<String>empty() : Telephones.lire(telephone.getValue());
+        if (!telephone.getValue().isBlank() && numero.isEmpty()) {
+            telephone.setErrorMessage(getTranslation("coordonnees.erreur.telephone"));
+            telephone.setInvalid(true);
+            valide = false;
+        } else if (modalite.getValue() == Modalite.TELEPHONE && numero.isEmpty()) {
+            telephone.setErrorMessage(getTranslation("coordonnees.erreur.telephone.vide"));
+            telephone.setInvalid(true);
+            valide = false;
+        } else {
+            telephone.setInvalid(false);
+        }
+        if (!valide) {
+            alerter(new Paragraph(getTranslation("coordonnees.erreurs")));
+            List.of(prenom, nom, email, telephone).stream().filter(c -> c.isInvalid()).findFirst()
+                    .ifPresent(c -> c.focus());
+            return;
+        }
+        var identite = new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.orElse(null));
+        var resultat = reservations.reserver(contexte, ChoixCreneau.de(creneau, modalite.getValue()), identite,
+                besoin.getValue());
+        switch (resultat) {
+            case Reservation.Confirmee confirmee -> confirmer(confirmee);
+            case Reservation.CreneauPris pris -> proposerAutres(pris.alternatives());
+            case Reservation.DejaUnRendezVous deja -> alerter(new Paragraph(
+                    getTranslation("coordonnees.deja", deja.email())));
+            case Reservation.AdresseProfessionnelle pro -> {
+                email.setErrorMessage(getTranslation("coordonnees.erreur.email.pro"));
+                email.setInvalid(true);
+                email.focus();
+            }
+        }
+    }
+
+    private void proposerAutres(List<CreneauPropose> alternatives) {
+        var liste = new ListeCreneaux(creneaux, lieux, null, c -> {
+        });
+        var boutons = new UnorderedList();
+        boutons.addClassName("pc-creneaux");
+        for (var autre : alternatives) {
+            var date = autre.debut().atZone(lieux.zone(autre.siteId())).toLocalDate();
+            var bouton = liste.bouton(date, autre);
+            bouton.setDisableOnClick(false);
+            bouton.getElement().appendChild(new com.vaadin.flow.component.html.Span(
+                    fr.portailcep.rendezvous.Formats.jourCourt(date)).getElement());
+            bouton.addClickListener(e -> {
+                creneau = autre;
+                proposerModalites(modalite.getValue());
+                afficherRecap();
+                alerte.removeAll();
+                alerte.removeClassName("pc-alerte");
+                recap.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+            });
+            boutons.add(new ListItem(bouton));
+        }
+        var tous = new Anchor("/rendez-vous/creneaux", getTranslation("coordonnees.pris.tous"));
+        tous.addClassName("pc-lien");
+        alerter(new Paragraph(getTranslation(alternatives.isEmpty() ? "coordonnees.pris.aucun" : "coordonnees.pris")),
+                boutons, new Paragraph(tous));
+    }
+
+    private void alerter(Component... contenu) {
+        alerte.removeAll();
+        alerte.addClassName("pc-alerte");
+        alerte.add(contenu);
+        alerte.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+    }
+
+    private void confirmer(Reservation.Confirmee confirmee) {
+        VaadinSession.getCurrent().setAttribute(ContexteDemande.class, null);
+        removeAll();
+        var rdv = confirmee.rendezVous();
+        var titre = new H1();
+        var coche = new Icon(VaadinIcon.CHECK_CIRCLE);
+        coche.getElement().setAttribute("aria-hidden", "true");
+        coche.getStyle().set("color", "var(--pc-succes)").set("margin-right", "0.5rem");
+        titre.add(coche, new com.vaadin.flow.component.html.Span(getTranslation("confirmation.titre")));
+        titre.setId("confirmation");
+        var courriel = new Paragraph(getTranslation("confirmation.courriel", confirmee.email()));
+        courriel.addClassName("pc-succes");
+        courriel.getElement().setAttribute("role", "status");
+        var ensuite = new UnorderedList(new ListItem(getTranslation("confirmation.ensuite.rappel")),
+                new ListItem(getTranslation("confirmation.ensuite.empeche")),
+                new ListItem(getTranslation("confirmation.ensuite.espace")));
+        ensuite.addClassName("pc-liste");
+        var accueil = new Anchor("/", getTranslation("confirmation.accueil"));
+        accueil.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
+        var recapitulatif = new Recapitulatif(rdv.debut(), rdv.fin(), rdv.modalite(), lieux.site(rdv.siteId()),
+                lieux.zone(rdv.siteId()), null);
+        recapitulatif.setId("recap-confirme");
+        add(titre, recapitulatif, courriel, new H2(getTranslation("confirmation.ensuite")), ensuite,
+                new Paragraph(accueil));
+        getElement().executeJs("window.scrollTo(0, 0); const h = document.querySelector('main h1');"
+                + "if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
+    }
+
+    private boolean exiger(TextField champ, String cle) {
+        if (champ.getValue().isBlank()) {
+            champ.setErrorMessage(getTranslation(cle));
+            champ.setInvalid(true);
+            return false;
+        }
+        champ.setInvalid(false);
+        return true;
+    }
+
+    private void champ(TextField champ, String id, String libelle, String autocomplete) {
+        champ.setId(id);
+        champ.setLabel(getTranslation(libelle));
+        champ.setMaxLength(100);
+        champ.setWidthFull();
+        champ.setManualValidation(true);
+        champ.setRequiredIndicatorVisible(true);
+        champ.getElement().setAttribute("autocomplete", autocomplete);
+    }
+
+    private static Optional<Instant> instant(String texte) {
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(texte)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> uuid(String texte) {
+        try {
+            return Optional.of(UUID.fromString(texte));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Modalite> modalite(String texte) {
+        try {
+            return Optional.of(Modalite.valueOf(texte));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coordonnees.titre") + " – " + getTranslation("portail.nom");
+    }
+}

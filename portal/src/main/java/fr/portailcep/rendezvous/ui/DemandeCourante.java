@@ -1,0 +1,38 @@
+package fr.portailcep.rendezvous.ui;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import fr.portailcep.beneficiaire.Beneficiaire;
+import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.Role;
+import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.rendezvous.ContexteDemande;
+
+/**
+ * The due date shown to the person: that of their open request if they are signed in and have one (their clock
+ * already runs), otherwise the one their request starts now.
+ */
+final class DemandeCourante {
+
+    private final CompteService comptes;
+    private final BeneficiaireService beneficiaires;
+    private final EcheancesService echeances;
+
+    DemandeCourante(CompteService comptes, BeneficiaireService beneficiaires, EcheancesService echeances) {
+        this.comptes = comptes;
+        this.beneficiaires = beneficiaires;
+        this.echeances = echeances;
+    }
+
+    Optional<Beneficiaire> moi() {
+        return comptes.compteConnecte().filter(c -> c.role() == Role.BENEFICIAIRE)
+                .flatMap(c -> beneficiaires.parCompte(c.id()));
+    }
+
+    LocalDate dateLimite(ContexteDemande contexte) {
+        return moi().flatMap(b -> echeances.demandeOuverte(b.id())).map(d -> d.dateLimite())
+                .orElse(contexte.dateLimite());
+    }
+}

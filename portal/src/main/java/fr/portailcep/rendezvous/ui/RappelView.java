@@ -1,0 +1,162 @@
+package fr.portailcep.rendezvous.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.AdresseCourriel;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.rendezvous.ContexteDemande;
+import fr.portailcep.rendezvous.Formats;
+import fr.portailcep.rendezvous.Identite;
+import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.rendezvous.Telephones;
+import fr.portailcep.shared.ui.PortailLayout;
+
+/**
+ * "Rappelez-moi": when no slot suits before the guaranteed date, the person leaves a number instead of leaving
+ * empty-handed. The request stays on its 30-working-day clock.
+ */
+@Route(value = RappelView.CHEMIN, layout = PortailLayout.class)
+@AnonymousAllowed
+public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CHEMIN = "rendez-vous/rappel";
+
+    private final ReservationService reservations;
+    private final DemandeCourante demandeCourante;
+
+    public RappelView(ReservationService reservations, CompteService comptes, BeneficiaireService beneficiaires,
+            EcheancesService echeances) {
+        this.reservations = reservations;
+        this.demandeCourante = new DemandeCourante(comptes, beneficiaires, echeances);
+        addClassName("pc-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent evenement) {
+        var contexte = VaadinSession.getCurrent().getAttribute(ContexteDemande.class);
+        if (contexte == null) {
+            evenement.forwardTo(CreneauxView.AIGUILLAGE);
+            return;
+        }
+        removeAll();
+        var dateLimite = demandeCourante.dateLimite(contexte);
+        var intro = new Paragraph(getTranslation("rappel.intro", Formats.jour(dateLimite)));
+        intro.addClassName("pc-intro");
+        var prenom = champ("prenom", "coordonnees.prenom", "given-name");
+        var nom = champ("nom", "coordonnees.nom", "family-name");
+        var email = new EmailField(getTranslation("coordonnees.email"));
+        email.setId("email");
+        email.setHelperText(getTranslation("coordonnees.email.aide"));
+        email.setWidthFull();
+        email.setManualValidation(true);
+        email.setRequiredIndicatorVisible(true);
+        email.getElement().setAttribute("autocomplete", "email");
+        var telephone = champ("telephone", "coordonnees.telephone.obligatoire", "tel");
+        telephone.setHelperText(getTranslation("coordonnees.telephone.aide"));
+        telephone.getElement().setAttribute("type", "tel");
+        telephone.getElement().setAttribute("inputmode", "tel");
+        var moments = new CheckboxGroup<String>(getTranslation("rappel.moments"));
+        moments.setId("moments");
+        moments.setItems(List.of("rappel.moment.matin", "rappel.moment.midi", "rappel.moment.apresmidi",
+                "rappel.moment.soir"));
+        moments.setItemLabelGenerator(this::getTranslation);
+        moments.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        demandeCourante.moi().ifPresent(moi -> {
+            prenom.setValue(moi.prenom() == null ? "" : moi.prenom());
+            nom.setValue(moi.nom() == null ? "" : moi.nom());
+            email.setValue(moi.email());
+            email.setReadOnly(true);
+            telephone.setValue(moi.telephone() == null ? "" : moi.telephone());
+        });
+
+        var envoyer = new Button(getTranslation("rappel.envoyer"));
+        envoyer.setId("envoyer-rappel");
+        envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        envoyer.setWidthFull();
+        envoyer.setDisableOnClick(true);
+        var formulaire = new Div(prenom, nom, email, telephone, moments, envoyer);
+        formulaire.addClassNames("pc-formulaire", "pc-carte");
+        envoyer.addClickListener(e -> {
+            try {
+                var valide = exiger(prenom, "coordonnees.erreur.prenom") & exiger(nom, "coordonnees.erreur.nom");
+                var adresse = AdresseCourriel.lire(email.getValue());
+                email.setInvalid(adresse.isEmpty());
+                email.setErrorMessage(getTranslation(email.getValue().isBlank() ? "coordonnees.erreur.email.vide"
+                        : "coordonnees.erreur.email"));
+                var numero = Telephones.lire(telephone.getValue());
+                telephone.setInvalid(numero.isEmpty());
+                telephone.setErrorMessage(getTranslation(telephone.getValue().isBlank()
+                        ? "coordonnees.erreur.telephone.vide" : "coordonnees.erreur.telephone"));
+                if (!valide || adresse.isEmpty() || numero.isEmpty()) {
+                    List.of(prenom, nom, telephone).stream().filter(TextField::isInvalid).findFirst()
+                            .ifPresentOrElse(TextField::focus, email::focus);
+                    return;
+                }
+                var disponibilites = moments.getSelectedItems().stream().sorted().map(this::getTranslation)
+                        .reduce((a, b) -> a + " ; " + b).orElse(null);
+                var rappel = reservations.demanderRappel(contexte,
+                        new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.get()), disponibilites);
+                if (rappel.adresseProfessionnelle()) {
+                    email.setErrorMessage(getTranslation("coordonnees.erreur.email.pro"));
+                    email.setInvalid(true);
+                    return;
+                }
+                removeAll();
+                var titre = new H1(getTranslation("rappel.fait.titre"));
+                titre.setId("rappel-enregistre");
+                var texte = new Paragraph(getTranslation("rappel.fait.texte", numero.get(),
+                        Formats.jour(rappel.dateLimite()), rappel.email()));
+                texte.addClassName("pc-succes");
+                texte.getElement().setAttribute("role", "status");
+                var creneaux = new Anchor("/rendez-vous/creneaux", getTranslation("rappel.fait.creneaux"));
+                creneaux.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
+                add(titre, texte, new Paragraph(getTranslation("rappel.fait.creneau")), new Paragraph(creneaux));
+            } finally {
+                envoyer.setEnabled(true);
+            }
+        });
+        add(new H1(getTranslation("rappel.titre")), intro, formulaire);
+    }
+
+    private TextField champ(String id, String libelle, String autocomplete) {
+        var champ = new TextField(getTranslation(libelle));
+        champ.setId(id);
+        champ.setWidthFull();
+        champ.setMaxLength(100);
+        champ.setManualValidation(true);
+        champ.setRequiredIndicatorVisible(true);
+        champ.getElement().setAttribute("autocomplete", autocomplete);
+        return champ;
+    }
+
+    private boolean exiger(TextField champ, String cle) {
+        var vide = champ.getValue().isBlank();
+        champ.setErrorMessage(getTranslation(cle));
+        champ.setInvalid(vide);
+        return !vide;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rappel.titre") + " – " + getTranslation("portail.nom");
+    }
+}

@@ -1,0 +1,144 @@
+package fr.portailcep.rendezvous;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Page;
+
+import fr.portailcep.shared.courriel.EnvoiCourriels;
+import fr.portailcep.test.Pages;
+import fr.portailcep.test.PortailIT;
+import fr.portailcep.test.SmtpDeTest;
+
+/**
+ * The bénéficiaire's side after booking: their home shows the next rendez-vous and the date by which a first
+ * exchange is due; the reminder goes out two days before, once; someone who finds no slot asks to be called back.
+ */
+class RappelsEtEspaceBeneficiaireIT extends PortailIT {
+
+    private static final String CAMILLE = "camille.martin@demo.portail-cep.fr";
+
+    @Autowired
+    RappelsRendezVous rappels;
+
+    @Autowired
+    EnvoiCourriels envoi;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void l_accueil_du_beneficiaire_montre_son_prochain_rendez_vous_et_la_date_limite() {
+        var page = petitTelephone();
+        connecterDemo(page, "camille.martin");
+        Pages.ouvrir(page, url("/mon-espace"));
+        assertThat(page.locator("#carte-rendez-vous")).containsText("au plus tard le");
+        Pages.verifierPage(page, "rendezvous/12-accueil-beneficiaire");
+        Pages.verifierSansDefilementHorizontal(page, "accueil bénéficiaire");
+        Pages.ouvrir(page, url("/mes-rendez-vous"));
+        assertThat(page.locator("#echeance")).containsText("au plus tard le");
+        assertThat(page.locator(".pc-rdv-a-venir")).hasCount(1);
+        Pages.verifierPage(page, "rendezvous/13-mes-rendez-vous");
+    }
+
+    @Test
+    void le_rappel_part_deux_jours_avant_une_seule_fois_et_les_taches_sont_en_base() {
+        var debut = jdbc.sql("""
+                select r.debut from rendez_vous r join beneficiaire b on b.id = r.beneficiaire_id
+                where b.email = :email and r.statut = 'RESERVE'
+                """).param("email", CAMILLE).query(java.sql.Timestamp.class).single().toInstant();
+        var avant = rappelsRecus();
+        horloge.regler(debut.minus(Duration.ofDays(3)));
+        rappels.envoyer();
+        envoi.envoyerEnAttente();
+        horloge.regler(debut.minus(Duration.ofDays(2)).plus(Duration.ofMinutes(5)));
+        assertThat(rappels.envoyer()).isPositive();
+        assertThat(rappels.envoyer()).isZero();
+        envoi.envoyerEnAttente();
+        attendre(() -> rappelsRecus() > avant);
+        horloge.avancer(Duration.ofHours(3));
+        rappels.envoyer();
+        envoi.envoyerEnAttente();
+        pause();
+        assertThat(rappelsRecus()).isEqualTo(avant + 1);
+        var rappel = SmtpDeTest.pour(CAMILLE).stream().filter(m -> SmtpDeTest.sujet(m).startsWith("Rappel"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(Calendriers.lienGestion(rappel)).contains("/rendez-vous/gerer/");
+
+        // The rounds are db-scheduler tasks kept in PostgreSQL (one instance at a time, resumed after a restart).
+        assertThat(jdbc.sql("select task_name from scheduled_tasks").query(String.class).list())
+                .contains("rappels-rendez-vous", "alertes-echeances");
+    }
+
+    @Test
+    void sans_creneau_qui_convient_la_personne_demande_a_etre_rappelee() {
+        var email = "nora.haddad@exemple.fr";
+        var page = petitTelephone();
+        Pages.ouvrir(page, url("/rendez-vous"));
+        choisir(page, "situation", 0);
+        Pages.attendreVaadin(page);
+        choisir(page, "employeur", 0);
+        Pages.attendreVaadin(page);
+        choisir(page, "cadre", 1);
+        choisir(page, "age", 2);
+        choisir(page, "handicap", 1);
+        choisir(page, "deja-suivi", 1);
+        choisir(page, "motif", 0);
+        page.locator("#cp-domicile input").fill("51100");
+        page.locator("#continuer").click();
+        page.waitForURL(Pattern.compile(".*/rendez-vous/creneaux$"));
+        Pages.attendreVaadin(page);
+        page.locator("#demander-rappel").click();
+        page.waitForURL(Pattern.compile(".*/rendez-vous/rappel$"));
+        Pages.attendreVaadin(page);
+        page.locator("#prenom input").fill("Nora");
+        page.locator("#nom input").fill("Haddad");
+        page.locator("#email input").fill(email);
+        page.locator("#telephone input").fill("06 98 76 54 32");
+        Pages.verifierPage(page, "rendezvous/14-rappel");
+        page.locator("#envoyer-rappel").click();
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#rappel-enregistre")).isVisible();
+        Pages.verifierPage(page, "rendezvous/15-rappel-enregistre");
+        assertThat(jdbc.sql("""
+                select count(*) from demande_rappel r join demande_premier_echange d on d.id = r.demande_id
+                join beneficiaire b on b.id = d.beneficiaire_id
+                where b.email = :email and r.statut = 'A_RAPPELER' and d.statut = 'OUVERTE'
+                """).param("email", email).query(Long.class).single()).isEqualTo(1);
+        assertThat(SmtpDeTest.sujet(SmtpDeTest.attendre(email, 1))).contains("rappel");
+    }
+
+    private static long rappelsRecus() {
+        return SmtpDeTest.pour(CAMILLE).stream().filter(m -> SmtpDeTest.sujet(m).startsWith("Rappel")).count();
+    }
+
+    private void choisir(Page page, String question, int rang) {
+        page.locator("#" + question + " vaadin-radio-button").nth(rang).click();
+    }
+
+    private static void attendre(java.util.function.BooleanSupplier condition) {
+        var limite = Instant.now().plusSeconds(20);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(limite)) {
+                throw new AssertionError("Condition non remplie en 20 secondes");
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package fr.portailcep.rendezvous;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.portailcep.compte.AdresseCourriel;
+import fr.portailcep.echeance.CanalDemande;
+import fr.portailcep.echeance.Territoire;
+import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.test.PortailIT;
+
+/**
+ * Twenty people book the same slot at the same instant: exactly one gets it, the others are told it was just taken
+ * and are offered other slots. The database itself refuses two live rendez-vous of one conseiller at the same time.
+ */
+class ReservationConcurrenteIT extends PortailIT {
+
+    @Autowired
+    ReservationService reservations;
+
+    @Autowired
+    CreneauxService creneaux;
+
+    @Autowired
+    OperateurService operateurs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void vingt_reservations_simultanees_du_meme_creneau_une_seule_reussit() throws Exception {
+        // Reims has one conseiller: a slot there on site is one person's time.
+        var reims = operateurs.sites().stream().filter(s -> s.departement().equals("51")).findFirst().orElseThrow();
+        var sophie = jdbc.sql("select id from compte where email = 'sophie.lambert@demo.portail-cep.fr'")
+                .query(UUID.class).single();
+        var pasAvant = horloge.instant().plus(CreneauxService.DELAI_PREVENANCE).plusSeconds(3600);
+        var creneau = creneaux.libresDe(sophie, 30).stream()
+                .filter(c -> c.siteId().equals(reims.id()) && c.modalites().contains(Modalite.SUR_SITE)
+                        && c.debut().isAfter(pasAvant))
+                .findFirst().orElseThrow();
+        var choix = new ChoixCreneau(reims.id(), creneau.debut(), Modalite.SUR_SITE, null);
+        var contexte = new ContexteDemande(null, null, Territoire.METROPOLE, horloge.instant(), CanalDemande.EN_LIGNE,
+                "Test de concurrence");
+
+        var depart = new CountDownLatch(1);
+        var executeur = Executors.newFixedThreadPool(20);
+        List<Future<Reservation>> resultats = new ArrayList<>();
+        try {
+            for (var i = 0; i < 20; i++) {
+                var identite = new Identite("Personne", "N" + i, AdresseCourriel.lire("concurrence" + i + "@exemple.fr").orElseThrow(),
+                        null);
+                resultats.add(executeur.submit(() -> {
+                    depart.await();
+                    return reservations.reserver(contexte, choix, identite, null);
+                }));
+            }
+            depart.countDown();
+            var confirmees = 0;
+            var prises = 0;
+            for (var f : resultats) {
+                switch (f.get()) {
+                    case Reservation.Confirmee c -> confirmees++;
+                    case Reservation.CreneauPris pris -> {
+                        prises++;
+                        assertThat(pris.alternatives()).as("d’autres créneaux proposés").isNotEmpty()
+                                .allSatisfy(a -> assertThat(a.debut()).isNotEqualTo(creneau.debut()));
+                    }
+                    case Reservation r -> throw new AssertionError("Inattendu : " + r);
+                }
+            }
+            assertThat(confirmees).isEqualTo(1);
+            assertThat(prises).isEqualTo(19);
+        } finally {
+            executeur.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from rendez_vous where conseiller_id = :c and debut = :d and statut = 'RESERVE'")
+                .param("c", sophie).param("d", java.sql.Timestamp.from(creneau.debut())).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void la_base_refuse_deux_rendez_vous_vivants_qui_se_chevauchent_pour_un_conseiller() {
+        var existant = jdbc.sql("""
+                select id, conseiller_id, site_id, beneficiaire_id, debut, fin from rendez_vous
+                where statut = 'RESERVE' limit 1
+                """).query().singleRow();
+        var debut = ((java.sql.Timestamp) existant.get("debut")).toInstant().plusSeconds(15 * 60);
+        var fin = debut.plusSeconds(3600);
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into rendez_vous (id, conseiller_id, site_id, beneficiaire_id, modalite, debut, fin, statut,
+                  origine, cree_le, modifie_le)
+                values (:id, :c, :s, :b, 'SUR_SITE', :debut, :fin, 'RESERVE', 'EN_LIGNE', now(), now())
+                """).param("id", UUID.randomUUID()).param("c", existant.get("conseiller_id"))
+                .param("s", existant.get("site_id")).param("b", existant.get("beneficiaire_id"))
+                .param("debut", java.sql.Timestamp.from(debut)).param("fin", java.sql.Timestamp.from(fin)).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("rendez_vous_sans_chevauchement");
+    }
+}
