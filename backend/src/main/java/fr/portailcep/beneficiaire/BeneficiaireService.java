@@ -62,6 +62,15 @@ public class BeneficiaireService {
         return beneficiaires.findByCompteId(compteId);
     }
 
+    /**
+     * For jobs and other features acting on behalf of the system, with no signed-in person (a courriel sent by a
+     * job). Views never call it: they use {@link #moi()} or {@link #parId(UUID)}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Beneficiaire> parIdPourLeSysteme(UUID id) {
+        return beneficiaires.findById(id);
+    }
+
     @Transactional
     public void completerIdentite(UUID beneficiaireId, String prenom, String nom, String telephone) {
         beneficiaires.findById(beneficiaireId).ifPresent(b -> b.completerIdentite(prenom, nom, telephone));
