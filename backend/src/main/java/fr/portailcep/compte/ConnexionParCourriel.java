@@ -6,8 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
-import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +36,13 @@ public class ConnexionParCourriel {
     private final UrlPublique urlPublique;
     private final JournalConnexions journal;
     private final Clock horloge;
-    private final PolitiqueJeton politique = PolitiqueJeton.PAR_DEFAUT;
+    private final PolitiqueJeton politique;
 
     ConnexionParCourriel(JetonConnexionRepository jetons, CompteRepository comptes, CompteService compteService,
             ClesAcces clesAcces,
-            Courrier courrier, Textes textes, UrlPublique urlPublique, JournalConnexions journal, Clock horloge) {
+            Courrier courrier, Textes textes, UrlPublique urlPublique, JournalConnexions journal, Clock horloge,
+            @Value("${portail.connexion.codes-par-reseau-par-heure:30}") int codesParReseau) {
+        this.politique = PolitiqueJeton.PAR_DEFAUT.avecDemandesParReseau(codesParReseau);
         this.jetons = jetons;
         this.comptes = comptes;
         this.compteService = compteService;

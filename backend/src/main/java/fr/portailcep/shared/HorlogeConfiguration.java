@@ -1,6 +1,7 @@
 package fr.portailcep.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,7 @@ class HorlogeConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock horloge(@Value("${portail.fuseau-horaire:Europe/Paris}") ZoneId fuseau) {
-        return Clock.system(fuseau);
+        // Microseconds, as PostgreSQL stores them: an instant read back equals the one written.
+        return Clock.tick(Clock.system(fuseau), Duration.ofNanos(1_000));
     }
 }

@@ -13,7 +13,7 @@ public class Textes {
 
     private final MessageSource messages;
 
-    Textes(MessageSource messages) {
+    public Textes(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -34,17 +35,21 @@ public class HorlogeReglable extends Clock {
     @Override
     public Instant instant() {
         var instant = fixe.get();
-        return instant == null ? Instant.now() : instant;
+        return instant == null ? maintenant() : instant;
     }
 
-    /** Freezes the clock at this instant. */
+    /** Freezes the clock at this instant (to the microsecond, as PostgreSQL stores it). */
     public void regler(Instant instant) {
-        fixe.set(instant);
+        fixe.set(instant.truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Moves the clock forward (freezing it at the current time first if needed). */
     public void avancer(Duration duree) {
-        fixe.updateAndGet(instant -> (instant == null ? Instant.now() : instant).plus(duree));
+        fixe.updateAndGet(instant -> (instant == null ? maintenant() : instant).plus(duree).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static Instant maintenant() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public void reinitialiser() {

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.portailcep.test.CleVirtuelle;
@@ -72,7 +76,22 @@ class InscriptionEtCleAccesIT extends PortailIT {
         Pages.attendreVaadin(page);
         assertThat(page.locator("h1")).hasText("Bonjour Inès");
         assertThat(SmtpDeTest.pour(email)).as("aucun autre code envoyé").hasSize(1);
+
+        // The passkey is revoked from the account page: it no longer signs anyone in.
+        Pages.ouvrir(page, url("/compte"));
+        page.locator("#liste-cles").getByRole(AriaRole.BUTTON).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Supprimer")).click();
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#liste-cles")).containsText("Vous n’avez pas encore de clé d’accès.");
+        page.locator("#se-deconnecter").click();
+        page.waitForURL(Pattern.compile(".*/connexion\\?deconnexion$"));
+        Pages.attendreVaadin(page);
+        page.locator("#connexion-cle").click();
+        assertThat(page.locator("#erreur-cle")).containsText("Cette clé d’accès n’est pas reconnue.");
+        Pages.verifierPage(page, "compte/07-cle-supprimee-refusee");
         assertThat(journal.compter(email, EvenementConnexion.CONNEXION_REUSSIE)).isEqualTo(2);
-        assertThat(journal.compter(email, EvenementConnexion.DECONNEXION)).isEqualTo(1);
+        assertThat(journal.compter(email, EvenementConnexion.DECONNEXION)).isEqualTo(2);
+        assertThat(journal.compter(email, EvenementConnexion.CLE_ACCES_SUPPRIMEE)).isEqualTo(1);
     }
 }

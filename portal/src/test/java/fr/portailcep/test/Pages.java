@@ -34,9 +34,9 @@ public final class Pages {
     /** A full-page screenshot under target/captures/, to be looked at. */
     public static Path capturer(Page page, String nom) {
         var chemin = CAPTURES.resolve(nom + ".png");
-        // The bottom navigation sticks to the screen's bottom; in a full-page picture it would cover the middle.
+        // The header and the bottom navigation stick to the screen; in a full-page picture they would cover the middle.
         page.screenshot(new Page.ScreenshotOptions().setPath(chemin).setFullPage(true)
-                .setStyle(".pc-nav { position: static !important; }"));
+                .setStyle(".pc-nav, .pc-entete { position: static !important; }"));
         return chemin;
     }
 

@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "vaadin.productionMode=true",
         "spring.mail.host=127.0.0.1",
         "logging.level.org.atmosphere=warn",
+        // Every browser of the tests comes from 127.0.0.1: the per-network limit is tested in PolitiqueJetonTest.
+        "portail.connexion.codes-par-reseau-par-heure=100000",
 })
 @ActiveProfiles("demo")
 @Import(PortailIT.Horloge.class)

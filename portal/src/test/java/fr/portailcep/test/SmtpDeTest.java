@@ -19,12 +19,14 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class SmtpDeTest {
 
-    private static final GreenMail SERVEUR;
+    private static volatile GreenMail SERVEUR;
+    private static final int PORT;
 
     static {
         SERVEUR = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         SERVEUR.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(SERVEUR::stop));
+        PORT = SERVEUR.getSmtp().getPort();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> SERVEUR.stop()));
     }
 
     private SmtpDeTest() {
@@ -35,21 +37,24 @@ public final class SmtpDeTest {
     }
 
     public static int port() {
-        return SERVEUR.getSmtp().getPort();
+        return PORT;
     }
 
-    /** Simulates an outage: the port refuses connections until {@link #redemarrer()}. */
-    public static void arreter() {
-        SERVEUR.getSmtp().stopService();
+    /**
+     * Simulates an outage: the port refuses connections until {@link #redemarrer()}. The courriels received before
+     * are forgotten (a new server starts on the same port).
+     */
+    public static synchronized void arreter() {
+        if (SERVEUR.isRunning()) {
+            SERVEUR.stop();
+        }
     }
 
-    public static void redemarrer() {
-        SERVEUR.getSmtp().startService();
-        try {
-            SERVEUR.getSmtp().waitTillRunning(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** Ends an outage; does nothing when the server runs. */
+    public static synchronized void redemarrer() {
+        if (!SERVEUR.isRunning()) {
+            SERVEUR = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            SERVEUR.start();
         }
     }
 

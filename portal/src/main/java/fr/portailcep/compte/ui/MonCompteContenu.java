@@ -44,6 +44,7 @@ class MonCompteContenu extends Div {
     private final Div listeSessions = new Div();
     private final Div listeJournal = new Div();
     private final Paragraph erreurCle = new Paragraph();
+    private final Paragraph obligation = new Paragraph();
 
     MonCompteContenu(CompteService comptes, ClesAcces clesAcces, SessionsOuvertes sessions, JournalConnexions journal,
             AuthenticationContext authentification, Clock horloge, boolean cleObligatoire) {
@@ -56,11 +57,12 @@ class MonCompteContenu extends Div {
         addClassName("pc-page");
 
         add(new H1(getTranslation("compte.titre")));
-        if (cleObligatoire && !clesAcces.possede(moi)) {
-            var obligation = new Paragraph(getTranslation("compte.cle.obligatoire"));
-            obligation.addClassName("pc-avis");
-            obligation.setId("cle-obligatoire");
-            obligation.getElement().setAttribute("role", "status");
+        obligation.setText(getTranslation("compte.cle.obligatoire"));
+        obligation.addClassName("pc-avis");
+        obligation.setId("cle-obligatoire");
+        obligation.getElement().setAttribute("role", "status");
+        obligation.setVisible(false);
+        if (cleObligatoire) {
             add(obligation);
         }
 
@@ -140,6 +142,7 @@ class MonCompteContenu extends Div {
     private void rafraichir() {
         listeCles.removeAll();
         var cles = clesAcces.mesCles(moi);
+        obligation.setVisible(cles.isEmpty());
         if (cles.isEmpty()) {
             listeCles.add(new Paragraph(getTranslation("cles.aucune")));
         } else {

@@ -95,7 +95,7 @@ class SaisieCode extends Div {
                     ? getTranslation("connexion.code.incorrect.un")
                     : getTranslation("connexion.code.incorrect", incorrect.essaisRestants()));
             case Verification.Patienter patienter -> refuser(getTranslation("connexion.code.patienter",
-                    Math.max(1, java.time.Duration.between(horloge.instant(), patienter.jusqua()).toSeconds() + 1)));
+                    Math.max(1, (java.time.Duration.between(horloge.instant(), patienter.jusqua()).toMillis() + 999) / 1000)));
             case Verification.Bloque bloque -> refuser(getTranslation("connexion.code.bloque"));
             case Verification.Expire expire -> refuser(getTranslation("connexion.code.expire"));
             case Verification.DejaUtilise deja -> refuser(getTranslation("connexion.code.utilise"));

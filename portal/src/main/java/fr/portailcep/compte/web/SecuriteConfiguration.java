@@ -113,7 +113,10 @@ class SecuriteConfiguration {
                 .permissionsPolicyHeader(politique -> politique.policy("camera=(), microphone=(), geolocation=()")));
 
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .logoutSuccessHandler(new DeconnexionVersConnexion()));
+                .logoutSuccessHandler(new DeconnexionVersConnexion())
+                // Other paths reach Vaadin, which answers "page introuvable" (404) rather than a sign-in redirect;
+                // every view still checks its own access annotations.
+                .anyRequest(regle -> regle.permitAll()));
         return http.build();
     }
 }

@@ -32,7 +32,7 @@ class CartesOperateur {
         return CarteAccueil.de(Set.of(Public.MANAGER), 90, () -> {
             var contenu = new Div();
             operateurs.operateur().ifPresent(o -> contenu.add(new Paragraph(contenu.getTranslation(
-                    "operateur.identite", o.nom(), o.code(), o.lotReference(), o.region()))));
+                    "operateur.identite", o.nom(), o.code(), o.lot(), o.region()))));
             for (var site : operateurs.sites()) {
                 var equipe = new UnorderedList();
                 equipe.addClassName("pc-liste-simple");
@@ -65,7 +65,7 @@ class CartesOperateur {
         return CarteAccueil.de(Set.of(Public.MEDIATEUR), 90, () -> {
             var contenu = new Div();
             operateurs.operateur().ifPresent(o -> contenu.add(new Paragraph(contenu.getTranslation(
-                    "operateur.identite", o.nom(), o.code(), o.lotReference(), o.region()))));
+                    "operateur.identite", o.nom(), o.code(), o.lot(), o.region()))));
             var liste = new UnorderedList();
             liste.addClassName("pc-liste-simple");
             for (Compte manager : comptes.parRole(Role.MANAGER)) {

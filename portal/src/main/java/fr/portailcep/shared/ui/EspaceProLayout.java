@@ -22,20 +22,20 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class EspaceProLayout extends AppLayout {
 
-    public EspaceProLayout(List<EntreeMenu> entreesMenu, AuthenticationContext authentification) {
+    public EspaceProLayout(List<EntreeMenu> entreesMenu, AuthenticationContext authentification,
+            PersonneConnectee personne) {
         var pour = Public.de(authentification);
         addClassName("pc-pro");
         setPrimarySection(Section.DRAWER);
 
-        var evitement = new Anchor("#contenu-pro", getTranslation("layout.evitement"));
-        evitement.addClassName("pc-evitement");
+        var evitement = new LienEvitement("contenu-pro", getTranslation("layout.evitement"));
 
         var bascule = new DrawerToggle();
         bascule.setAriaLabel(getTranslation("layout.menu"));
 
         var role = new Span(getTranslation("role." + pour.name()));
         role.addClassName("pc-pro-role");
-        var nom = new Span(authentification.getPrincipalName().orElse(""));
+        var nom = new Span(personne.nomAffiche().or(authentification::getPrincipalName).orElse(""));
         nom.addClassName("pc-pro-nom");
         var compte = new Anchor("/" + AccueilRoutes.COMPTE_PRO);
         compte.add(new Icon(VaadinIcon.USER), new Span(getTranslation("layout.moncompte")));

@@ -38,8 +38,7 @@ public class PortailLayout extends Div implements RouterLayout, AfterNavigationO
                 .sorted(Comparator.comparingInt(EntreeMenu::ordre)).toList();
         addClassName("pc-portail");
 
-        var evitement = new Anchor("#contenu", getTranslation("layout.evitement"));
-        evitement.addClassName("pc-evitement");
+        var evitement = new LienEvitement("contenu", getTranslation("layout.evitement"));
 
         var marque = new Anchor("/" + (pour == Public.BENEFICIAIRE ? AccueilRoutes.BENEFICIAIRE : AccueilRoutes.PUBLIC));
         marque.addClassName("pc-marque");

@@ -1,0 +1,158 @@
+package fr.portailcep.compte;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.test.CaptureEnCasDEchec;
+import fr.portailcep.test.CleVirtuelle;
+import fr.portailcep.test.Navigateur;
+import fr.portailcep.test.Pages;
+import fr.portailcep.test.PostgresExterne;
+import fr.portailcep.test.SmtpDeTest;
+
+/**
+ * The portal as deployed for real: no demo profile, a PostgreSQL given by the standard SPRING_DATASOURCE_*
+ * settings (here a server started by the test, standing for an external one). The demo's one-click sign-in and
+ * mailbox do not exist; staff must create a passkey, then sign in with it.
+ */
+@ExtendWith(PostgresExterne.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.productionMode=true",
+        "spring.mail.host=127.0.0.1",
+        "logging.level.org.atmosphere=warn",
+        "portail.connexion.codes-par-reseau-par-heure=100000",
+})
+@ExtendWith(CaptureEnCasDEchec.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class HorsDemoIT {
+
+    @DynamicPropertySource
+    static void configuration(DynamicPropertyRegistry registre) {
+        registre.add("spring.datasource.url", PostgresExterne::url);
+        registre.add("spring.datasource.username", () -> "postgres");
+        registre.add("spring.datasource.password", () -> "");
+        registre.add("spring.mail.port", SmtpDeTest::port);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext contexte;
+
+    @Autowired
+    CompteService comptes;
+
+    @Autowired
+    OperateurService operateurs;
+
+    private final List<BrowserContext> navigateurs = new ArrayList<>();
+
+    @AfterEach
+    void fermer() {
+        navigateurs.forEach(BrowserContext::close);
+    }
+
+    private Page page(BrowserContext contexteNavigateur) {
+        navigateurs.add(contexteNavigateur);
+        return contexteNavigateur.newPage();
+    }
+
+    private String url(String chemin) {
+        return "http://localhost:" + port + chemin;
+    }
+
+    @Test
+    void la_connexion_en_un_clic_et_la_boite_de_demo_n_existent_pas() {
+        assertThat(contexte.getBeanProvider(ConnexionDemo.class).getIfAvailable()).isNull();
+        assertThat(operateurs.operateur()).as("aucune donnée de démonstration").isEmpty();
+
+        var page = page(Navigateur.telephone());
+        Pages.ouvrir(page, url("/connexion"));
+        assertThat(page.locator("h1")).hasText("Se connecter");
+        assertThat(page.locator("#connexion-demo")).hasCount(0);
+        assertThat(page.locator("body")).not().containsText("Démonstration");
+        assertThat(page.locator("nav.pc-nav")).not().containsText("Courriels");
+        Pages.verifierPage(page, "compte/20-connexion-hors-demo");
+
+        Pages.ouvrir(page, url("/demo/courriels"));
+        assertThat(page.locator("h1")).hasText("Page introuvable");
+        assertThat(page.locator("#courriels")).hasCount(0);
+    }
+
+    @Test
+    void un_professionnel_sans_cle_doit_en_creer_une_puis_se_connecte_avec_elle() {
+        var email = "claire.roux@operateur.example";
+        comptes.creerProfessionnel(new AdresseCourriel(email), Role.CONSEILLER, "Claire", "Roux");
+        var page = page(Navigateur.bureau());
+        var cle = CleVirtuelle.sur(page.context(), page);
+
+        Pages.ouvrir(page, url("/connexion"));
+        page.locator("#email input").fill(email);
+        page.locator("#envoyer-code").click();
+        Pages.attendreVaadin(page);
+        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendre(email, 1)));
+        page.locator("#valider-code").click();
+        page.waitForURL(Pattern.compile(".*/espace-pro/compte\\?cle=obligatoire$"));
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#cle-obligatoire")).isVisible();
+        Pages.verifierPage(page, "compte/21-professionnel-cle-obligatoire");
+
+        Pages.ouvrir(page, url("/conseiller"));
+        // Sent back to the account page.
+        assertThat(page.locator("#cle-obligatoire")).isVisible();
+
+        page.locator("#ajouter-cle").click();
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#liste-cles")).containsText("Mon téléphone");
+        assertThat(cle.cles().size()).isEqualTo(1);
+        // A professional cannot remove their only passkey.
+        page.locator("#liste-cles").getByRole(AriaRole.BUTTON).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Supprimer")).click();
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#erreur-cle")).containsText("Ajoutez d’abord une autre clé d’accès");
+        assertThat(page.locator("#liste-cles")).containsText("Mon téléphone");
+        Pages.ouvrir(page, url("/conseiller"));
+        assertThat(page.locator("h1")).hasText("Bonjour Claire");
+
+        page.locator("#deconnexion").click();
+        page.waitForURL(Pattern.compile(".*/connexion\\?deconnexion$"));
+        Pages.attendreVaadin(page);
+
+        // With a passkey, an emailed code is no longer sent to a professional: the courriel says to use the passkey.
+        page.locator("#email input").fill(email);
+        page.locator("#envoyer-code").click();
+        Pages.attendreVaadin(page);
+        var courriel = SmtpDeTest.attendre(email, 2);
+        assertThat(SmtpDeTest.sujet(courriel)).isEqualTo("Connexion au Portail CEP");
+        assertThat(SmtpDeTest.corps(courriel)).contains("clé d’accès").doesNotContainPattern("\\b\\d{6}\\b");
+
+        Pages.ouvrir(page, url("/connexion"));
+        page.locator("#connexion-cle").click();
+        page.waitForURL(Pattern.compile(".*/conseiller$"));
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("h1")).hasText("Bonjour Claire");
+    }
+}

@@ -1,0 +1,88 @@
+package fr.portailcep.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.portailcep.shared.courriel.Courriel;
+import fr.portailcep.shared.courriel.Courrier;
+import fr.portailcep.shared.courriel.EnvoiCourriels;
+import fr.portailcep.test.PortailIT;
+import fr.portailcep.test.SmtpDeTest;
+
+/** A mail server that is down delays courriels, loses none, and sends none twice. */
+class CourrielsIT extends PortailIT {
+
+    @Autowired
+    Courrier courrier;
+
+    @Autowired
+    EnvoiCourriels envoi;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void serveurRedemarre() {
+        SmtpDeTest.redemarrer();
+    }
+
+    @Test
+    void un_courriel_depose_pendant_une_panne_part_une_fois_quand_le_serveur_revient() throws Exception {
+        var email = "panne.smtp@exemple.fr";
+        SmtpDeTest.arreter();
+        assertThat(courrier.deposer(Courriel.a(email).sujet("Rappel").paragraphe("Votre rendez-vous est demain.")
+                .cleIdempotence("test-panne:1"))).isTrue();
+
+        // The after-commit attempt fails: the courriel waits, with its error.
+        attendreQue(() -> tentatives(email) >= 1);
+        assertThat(statut(email)).isEqualTo("EN_ATTENTE");
+        assertThat(SmtpDeTest.pour(email)).isEmpty();
+
+        // The same courriel deposited again (a job that runs twice) is ignored.
+        assertThat(courrier.deposer(Courriel.a(email).sujet("Rappel").paragraphe("Votre rendez-vous est demain.")
+                .cleIdempotence("test-panne:1"))).isFalse();
+
+        SmtpDeTest.redemarrer();
+        horloge.avancer(Duration.ofMinutes(5));
+        envoi.envoyerEnAttente();
+        SmtpDeTest.attendre(email, 1);
+        attendreQue(() -> "ENVOYE".equals(statut(email)));
+        envoi.envoyerEnAttente();
+        Thread.sleep(300);
+        assertThat(SmtpDeTest.pour(email)).hasSize(1);
+        assertThat(SmtpDeTest.corps(SmtpDeTest.pour(email).getFirst())).contains("médiateur de France compétences");
+    }
+
+    @Test
+    void une_piece_jointe_part_avec_son_courriel() throws Exception {
+        var email = "piece.jointe@exemple.fr";
+        courrier.deposer(Courriel.a(email).sujet("Votre rendez-vous").paragraphe("Le voici.")
+                .pieceJointe("rendez-vous.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+                        "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes()));
+        var message = SmtpDeTest.attendre(email, 1);
+        assertThat(SmtpDeTest.corps(message)).contains("rendez-vous.ics").contains("BEGIN:VCALENDAR");
+    }
+
+    private String statut(String email) {
+        return jdbc.sql("select statut from courriel_sortant where destinataire = :email").param("email", email)
+                .query(String.class).single();
+    }
+
+    private int tentatives(String email) {
+        return jdbc.sql("select tentatives from courriel_sortant where destinataire = :email").param("email", email)
+                .query(Integer.class).single();
+    }
+
+    private static void attendreQue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (var i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(condition.getAsBoolean()).isTrue();
+    }
+}
