@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -90,32 +89,24 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
             add(avis);
         }
 
-        var onglets = new TabSheet();
-        onglets.setWidthFull();
+        var onglets = new Onglets(getTranslation("dossier.onglets"));
         var dossier = parcours.dossierDe(beneficiaireId);
         Runnable rafraichir = this::afficher;
-        var ongletParcours = onglets.add(getTranslation("dossier.onglet.parcours"),
+        onglets.ajouter("onglet-parcours", getTranslation("dossier.onglet.parcours"),
                 new OngletParcours(beneficiaireId, dossier, parcours, referentiels, comptes, horloge, rafraichir));
-        var ongletPlan = onglets.add(getTranslation("dossier.onglet.plan"),
+        onglets.ajouter("onglet-plan", getTranslation("dossier.onglet.plan"),
                 new OngletPlan(beneficiaireId, dossier.isPresent(), plan, referentiels, comptes, horloge, rafraichir));
-        var ongletProfil = onglets.add(getTranslation("dossier.onglet.profil"),
+        onglets.ajouter("onglet-profil", getTranslation("dossier.onglet.profil"),
                 new OngletProfil(beneficiaireId, profils, referentiels));
-        var ongletEchanges = onglets.add(getTranslation("dossier.onglet.echanges"),
+        onglets.ajouter("onglet-echanges", getTranslation("dossier.onglet.echanges"),
                 new OngletEchanges(beneficiaireId, dossier.isPresent(), parcours, referentiels, comptes, horloge,
                         rafraichir));
-        var ongletHistorique = onglets.add(getTranslation("dossier.onglet.historique"),
+        onglets.ajouter("onglet-historique", getTranslation("dossier.onglet.historique"),
                 new OngletHistorique(dossier, parcours.frise(beneficiaireId), comptes, horloge));
-        ongletParcours.setId("onglet-parcours");
-        ongletPlan.setId("onglet-plan");
-        ongletProfil.setId("onglet-profil");
-        ongletEchanges.setId("onglet-echanges");
-        ongletHistorique.setId("onglet-historique");
         if (ongletActif != null) {
-            java.util.stream.Stream.of(ongletParcours, ongletPlan, ongletProfil, ongletEchanges, ongletHistorique)
-                    .filter(t -> ongletActif.equals(t.getId().orElse(null))).findFirst()
-                    .ifPresent(onglets::setSelectedTab);
+            onglets.selectionner(ongletActif);
         }
-        onglets.addSelectedChangeListener(e -> ongletActif = e.getSelectedTab().getId().orElse(null));
+        onglets.auChangement(id -> ongletActif = id);
         add(onglets);
     }
 
