@@ -10,8 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.options.FilePayload;
 
-import fr.portailcep.beneficiaire.BeneficiaireService;
-import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
@@ -29,10 +27,7 @@ class PiecesJointesRefuseesIT extends PortailIT {
     MessagerieService messagerie;
 
     @Autowired
-    CompteService comptes;
-
-    @Autowired
-    BeneficiaireService beneficiaires;
+    org.springframework.context.ApplicationContext contexte;
 
     @Test
     void un_executable_renomme_un_fichier_vide_et_un_fichier_trop_lourd_sont_refuses_sans_perdre_le_texte() {
@@ -63,7 +58,7 @@ class PiecesJointesRefuseesIT extends PortailIT {
 
     @Test
     void le_service_refuse_aussi_une_piece_dont_le_contenu_n_est_pas_accepte() {
-        var personnes = new Personnes(comptes, beneficiaires);
+        var personnes = new Personnes(contexte);
         personnes.faire("thomas.petit", () -> assertThatThrownBy(() -> messagerie.nouveauFil("Essai", "Texte",
                 List.of(new FichierEnvoye("photo.png", EXE)))).isInstanceOf(PieceJointeRefusee.class));
         personnes.faire("thomas.petit", () -> assertThatThrownBy(() -> messagerie.nouveauFil("Essai", "Texte",

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
-import fr.portailcep.beneficiaire.BeneficiaireService;
-import fr.portailcep.compte.CompteService;
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
@@ -36,10 +34,7 @@ class AccesDossiersIT extends PortailIT {
     MessagerieService messagerie;
 
     @Autowired
-    CompteService comptes;
-
-    @Autowired
-    BeneficiaireService beneficiaires;
+    org.springframework.context.ApplicationContext contexte;
 
     Personnes personnes;
     UUID lea;
@@ -50,7 +45,7 @@ class AccesDossiersIT extends PortailIT {
 
     @BeforeEach
     void leaEtSesDonnees() {
-        personnes = new Personnes(comptes, beneficiaires);
+        personnes = new Personnes(contexte);
         lea = personnes.beneficiaire("lea.nguyen");
         personnes.faire("amina.keita", () -> {
             var fil = messagerie.filsDe(lea).stream()

@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 
-import fr.portailcep.beneficiaire.BeneficiaireService;
-import fr.portailcep.compte.CompteService;
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
@@ -43,16 +41,13 @@ class MonParcoursIT extends PortailIT {
     MessagerieService messagerie;
 
     @Autowired
-    CompteService comptes;
-
-    @Autowired
-    BeneficiaireService beneficiaires;
+    org.springframework.context.ApplicationContext contexte;
 
     Personnes personnes;
 
     @BeforeEach
     void personnes() {
-        personnes = new Personnes(comptes, beneficiaires);
+        personnes = new Personnes(contexte);
     }
 
     @Test

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.AdresseCourriel;
@@ -15,7 +16,9 @@ import fr.portailcep.compte.CompteService;
 
 /**
  * The people of the parcours tests: demo people by their identifier, new bénéficiaires (in the demo domain, so that
- * the one-click sign-in knows them), and service calls made as one of them.
+ * the one-click sign-in knows them), and service calls made as one of them. The security context is set through
+ * the portal's own {@link SecurityContextHolderStrategy} bean: the static {@code SecurityContextHolder} points to
+ * the strategy of the last Spring context started, which is not this one after a test with its own context ran.
  */
 public final class Personnes {
 
@@ -23,10 +26,12 @@ public final class Personnes {
 
     private final CompteService comptes;
     private final BeneficiaireService beneficiaires;
+    private final SecurityContextHolderStrategy securite;
 
-    public Personnes(CompteService comptes, BeneficiaireService beneficiaires) {
-        this.comptes = comptes;
-        this.beneficiaires = beneficiaires;
+    public Personnes(ApplicationContext contexte) {
+        this.comptes = contexte.getBean(CompteService.class);
+        this.beneficiaires = contexte.getBean(BeneficiaireService.class);
+        this.securite = contexte.getBean(SecurityContextHolderStrategy.class);
     }
 
     public Compte compte(String identifiant) {
@@ -54,15 +59,15 @@ public final class Personnes {
     /** Runs a service call as this demo person, with their role. */
     public <T> T enTantQue(String identifiant, Supplier<T> action) {
         var compte = compte(identifiant);
-        var avant = SecurityContextHolder.getContext();
-        var contexte = SecurityContextHolder.createEmptyContext();
+        var avant = securite.getContext();
+        var contexte = securite.createEmptyContext();
         contexte.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(compte.email(), null,
                 List.of(new SimpleGrantedAuthority(compte.role().autorite()))));
-        SecurityContextHolder.setContext(contexte);
+        securite.setContext(contexte);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(avant);
+            securite.setContext(avant);
         }
     }
 

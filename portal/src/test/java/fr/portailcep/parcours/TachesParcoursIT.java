@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import fr.portailcep.beneficiaire.BeneficiaireService;
-import fr.portailcep.compte.CompteService;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
 
@@ -38,16 +36,13 @@ class TachesParcoursIT extends PortailIT {
     PlanActionsService plan;
 
     @Autowired
-    CompteService comptes;
-
-    @Autowired
-    BeneficiaireService beneficiaires;
+    org.springframework.context.ApplicationContext contexte;
 
     Personnes personnes;
 
     @BeforeEach
     void personnes() {
-        personnes = new Personnes(comptes, beneficiaires);
+        personnes = new Personnes(contexte);
     }
 
     private void le(LocalDate jour, LocalTime heure) {
