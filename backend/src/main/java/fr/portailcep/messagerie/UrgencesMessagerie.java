@@ -51,7 +51,7 @@ class UrgencesMessagerie implements SourceUrgences {
                 var depuis = fil.attenteDepuis().orElseThrow();
                 resultat.add(new Urgence(id, Urgence.Type.MESSAGE_EN_ATTENTE,
                         LocalDate.ofInstant(depuis, horloge.getZone()),
-                        textes.get("messagerie.urgence", Attente.decrire(Duration.between(depuis, horloge.instant())))));
+                        textes.get("messagerie.urgence", Attente.decrire(Duration.between(depuis, horloge.instant()), textes::get))));
             }
         }
         return resultat;

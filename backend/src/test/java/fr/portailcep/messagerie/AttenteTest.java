@@ -7,6 +7,8 @@ import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import fr.portailcep.shared.TextesDeTest;
+
 /** How long a person has been waiting, as the conseiller's inbox says it. */
 class AttenteTest {
 
@@ -21,6 +23,6 @@ class AttenteTest {
             "PT-5M    | moins d’une heure",
     })
     void decrit_l_attente_en_mots_simples(Duration duree, String attendu) {
-        assertThat(Attente.decrire(duree)).isEqualTo(attendu);
+        assertThat(Attente.decrire(duree, TextesDeTest.textes()::get)).isEqualTo(attendu);
     }
 }

@@ -45,7 +45,7 @@ public class BoiteView extends Div implements HasDynamicTitle {
             var droite = new Div();
             droite.addClassName("pc-urgences");
             resume.fil().attenteDepuis().ifPresentOrElse(depuis -> {
-                var attente = new Span(getTranslation("messagerie.boite.attente", Dates.attente(depuis, horloge)));
+                var attente = new Span(getTranslation("messagerie.boite.attente", Dates.attente(this, depuis, horloge)));
                 attente.addClassNames("pc-badge", "pc-badge-alerte", "pc-attente");
                 droite.add(attente);
             }, () -> {

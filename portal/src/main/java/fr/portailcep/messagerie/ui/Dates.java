@@ -30,7 +30,7 @@ final class Dates {
         return "le " + JOUR.format(moment);
     }
 
-    static String attente(Instant depuis, Clock horloge) {
-        return Attente.decrire(Duration.between(depuis, horloge.instant()));
+    static String attente(com.vaadin.flow.component.Component composant, Instant depuis, Clock horloge) {
+        return Attente.decrire(Duration.between(depuis, horloge.instant()), composant::getTranslation);
     }
 }

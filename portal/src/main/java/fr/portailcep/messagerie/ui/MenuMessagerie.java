@@ -55,7 +55,7 @@ class MenuMessagerie {
             var texte = new Paragraph();
             texte.setText(enAttente.isEmpty() ? texte.getTranslation("accueil.messages.equipe.aucun")
                     : texte.getTranslation("accueil.messages.equipe.attente", enAttente.size(),
-                            Dates.attente(enAttente.getFirst().fil().attenteDepuis().orElseThrow(), horloge)));
+                            Dates.attente(texte, enAttente.getFirst().fil().attenteDepuis().orElseThrow(), horloge)));
             var lien = new Anchor("/conseiller/messages", texte.getTranslation("accueil.messages.equipe.lien"));
             lien.addClassName("pc-lien");
             var carte = new Carte(texte.getTranslation("accueil.messages.equipe.titre"), texte, lien);
