@@ -137,4 +137,53 @@ class DossierConseillerIT extends PortailIT {
         assertThat(organismes).filteredOn(o -> o.id().equals(choisi)).extracting(Organisme::nom)
                 .containsExactly("Cap Bilan Lorraine");
     }
+
+    @Test
+    void la_personne_propose_une_action_la_conseillere_la_valide_et_chaque_revision_reste() throws Exception {
+        var zoe = personnes.nouveauBeneficiaire("zoe.plan", "Zoé", "Perrin");
+        var aujourdhui = LocalDate.now(horloge);
+        var objectif = personnes.enTantQue("julien.weber", () -> {
+            parcours.engager(zoe, new Engagement(UniteOeuvre.UO1, aujourdhui, true, Eligibilite.CONFIRMEE, null, null,
+                    null, null));
+            return plan.ajouterObjectif(zoe, "Choisir une formation");
+        });
+        var proposee = personnes.enTantQue("zoe.plan", () -> {
+            var action = plan.proposer(objectif.id(), "Aller au salon de la formation de Strasbourg", null,
+                    aujourdhui.plusDays(10));
+            plan.commenter(action.id(), "C’est un samedi, je peux y aller.");
+            return action;
+        });
+        assertThat(proposee.validee()).isFalse();
+
+        // The proposal shows in the conseiller's caseload until it is validated.
+        var ligne = personnes.enTantQue("julien.weber", () -> parcours.portefeuille()).stream()
+                .filter(l -> l.beneficiaireId().equals(zoe)).findFirst().orElseThrow();
+        assertThat(ligne.urgences()).extracting(Urgence::type).contains(Urgence.Type.PROPOSITION_A_VALIDER);
+        var validee = personnes.enTantQue("julien.weber", () -> {
+            plan.valider(proposee.id());
+            plan.modifier(proposee.id(), new NouvelleAction(NatureAction.DEMARCHE_PERSONNELLE, null, null,
+                    "Aller au salon de la formation de Strasbourg (samedi)", null, aujourdhui.plusDays(12)));
+            return plan.action(proposee.id());
+        });
+        assertThat(validee.validee()).isTrue();
+        assertThat(validee.intitule()).endsWith("(samedi)");
+        assertThat(validee.revisions()).extracting(RevisionAction::nature).containsExactlyInAnyOrder(
+                NatureRevision.PROPOSITION, NatureRevision.COMMENTAIRE, NatureRevision.VALIDATION,
+                NatureRevision.MODIFICATION);
+        assertThat(validee.revisions()).filteredOn(RevisionAction::parBeneficiaire).hasSize(2);
+        assertThat(personnes.enTantQue("julien.weber", () -> parcours.portefeuille()).stream()
+                .filter(l -> l.beneficiaireId().equals(zoe)).flatMap(l -> l.urgences().stream()))
+                .extracting(Urgence::type).doesNotContain(Urgence.Type.PROPOSITION_A_VALIDER);
+    }
+
+    @Test
+    void le_portefeuille_met_en_tete_les_urgences() {
+        var lignes = personnes.enTantQue("julien.weber", () -> parcours.portefeuille());
+        var thomas = personnes.beneficiaire("thomas.petit");
+        var ligne = lignes.stream().filter(l -> l.beneficiaireId().equals(thomas)).findFirst().orElseThrow();
+        // Thomas has an action three days late and a message waiting since the demo was loaded.
+        assertThat(ligne.urgences()).extracting(Urgence::type).contains(Urgence.Type.ACTION_EN_RETARD);
+        assertThat(lignes).isSortedAccordingTo(LigneSuivi.PAR_URGENCE);
+        assertThat(lignes).allSatisfy(l -> assertThat(l.beneficiaireId()).isNotEqualTo(personnes.beneficiaire("lea.nguyen")));
+    }
 }
