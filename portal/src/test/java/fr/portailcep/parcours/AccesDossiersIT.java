@@ -65,6 +65,13 @@ class AccesDossiersIT extends PortailIT {
             refuse(() -> parcours.frise(lea));
             refuse(() -> plan.planDe(lea));
             refuse(() -> messagerie.filsDe(lea));
+            refuse(() -> messagerie.boite());
+            refuse(() -> messagerie.ecrireA(lea, "Sujet", "Bonjour", List.of()));
+            refuse(() -> parcours.engager(lea, new Engagement(UniteOeuvre.UO2_2, java.time.LocalDate.now(horloge),
+                    true, Eligibilite.CONFIRMEE, null, null, null, null)));
+            refuse(() -> parcours.interactions(lea));
+            refuse(() -> plan.ajouterObjectif(lea, "Objectif"));
+            refuse(() -> plan.valider(actionDeLea));
             introuvable(() -> plan.action(actionDeLea));
             introuvable(() -> plan.objectifDe(actionDeLea));
             introuvable(() -> plan.organismesPour(actionDeLea));
