@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,7 +66,19 @@ public abstract class PortailIT {
     @Autowired
     protected HorlogeReglable horloge;
 
+    @Autowired
+    private SecurityContextHolderStrategy strategieSecurite;
+
     private final List<BrowserContext> contextes = new ArrayList<>();
+
+    /**
+     * A test with a Spring context of its own (HorsDemoIT) sets the global security strategy to its own when it
+     * starts; this portal's comes back before each test, or the services would not see who is signed in.
+     */
+    @BeforeEach
+    void strategieDeSecuriteDuPortail() {
+        SecurityContextHolder.setContextHolderStrategy(strategieSecurite);
+    }
 
     @AfterEach
     void remettreLHeureEtFermerLesNavigateurs() {

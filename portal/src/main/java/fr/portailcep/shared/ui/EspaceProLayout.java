@@ -53,9 +53,26 @@ public class EspaceProLayout extends AppLayout {
         var navigation = new SideNav();
         navigation.setLabel(getTranslation("layout.navigation"));
         entreesMenu.stream().filter(e -> e.visiblePour(pour)).sorted(Comparator.comparingInt(EntreeMenu::ordre))
-                .forEach(e -> navigation.addItem(
-                        new SideNavItem(getTranslation(e.cleLibelle()), "/" + e.chemin(), new Icon(e.icone()))));
+                .forEach(e -> {
+                    var item = new SideNavItem(getTranslation(e.cleLibelle()), "/" + e.chemin(), new Icon(e.icone()));
+                    var valeur = e.valeurCompteur();
+                    if (valeur > 0) {
+                        item.setSuffixComponent(compteur(valeur, getTranslation("layout.compteur", valeur)));
+                    }
+                    navigation.addItem(item);
+                });
         addToDrawer(marque, navigation);
+    }
+
+    /** A count beside a menu label: the figure for the eyes, a sentence for screen readers. */
+    static Span compteur(long valeur, String pourLecteur) {
+        var chiffre = new Span(String.valueOf(valeur));
+        chiffre.getElement().setAttribute("aria-hidden", "true");
+        var texte = new Span(" (" + pourLecteur + ")");
+        texte.addClassName("pc-lecteur-seul");
+        var compteur = new Span(chiffre, texte);
+        compteur.addClassName("pc-nav-compteur");
+        return compteur;
     }
 
     @Override

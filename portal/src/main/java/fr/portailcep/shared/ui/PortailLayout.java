@@ -30,6 +30,7 @@ public class PortailLayout extends Div implements RouterLayout, AfterNavigationO
     private final List<EntreeMenu> entrees;
     private final Public pour;
     private boolean premiereNavigation = true;
+    private final java.util.Map<Span, EntreeMenu> compteurs = new java.util.LinkedHashMap<>();
 
     public PortailLayout(List<EntreeMenu> entreesMenu, AuthenticationContext authentification) {
         this.pour = Public.de(authentification);
@@ -78,7 +79,24 @@ public class PortailLayout extends Div implements RouterLayout, AfterNavigationO
         icone.getElement().setAttribute("aria-hidden", "true");
         lien.add(icone, new Span(getTranslation(entree.cleLibelle())));
         lien.getElement().setAttribute("data-chemin", entree.chemin());
+        if (entree.compteur() != null) {
+            var compteur = new Span();
+            lien.add(compteur);
+            compteurs.put(compteur, entree);
+        }
         return lien;
+    }
+
+    /** Unread counts (messages…) are read again at each navigation. */
+    private void rafraichirCompteurs() {
+        compteurs.forEach((compteur, entree) -> {
+            var valeur = entree.valeurCompteur();
+            compteur.removeAll();
+            compteur.setVisible(valeur > 0);
+            if (valeur > 0) {
+                compteur.add(EspaceProLayout.compteur(valeur, getTranslation("layout.compteur", valeur)));
+            }
+        });
     }
 
     @Override
@@ -89,6 +107,7 @@ public class PortailLayout extends Div implements RouterLayout, AfterNavigationO
 
     @Override
     public void afterNavigation(AfterNavigationEvent evenement) {
+        rafraichirCompteurs();
         var chemin = evenement.getLocation().getPath();
         navigation.getChildren().forEach(c -> {
             var cible = c.getElement().getAttribute("data-chemin");

@@ -15,6 +15,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("portail/portail.css")
 @StyleSheet("portail/rendezvous.css")
+@StyleSheet("portail/parcours.css")
+@StyleSheet("portail/messagerie.css")
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @Meta(name = "theme-color", content = "#0b4f8a")
 @Meta(name = "description", content = "Conseil en évolution professionnelle : un conseil gratuit et confidentiel pour votre vie professionnelle.")

@@ -1,0 +1,59 @@
+package fr.portailcep.messagerie;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.parcours.AccesDossiers;
+import fr.portailcep.parcours.SourceUrgences;
+import fr.portailcep.parcours.Urgence;
+import fr.portailcep.shared.Textes;
+
+/** The caseload's "messages waiting": each person waiting for an answer from this conseiller (or the team). */
+@Component
+class UrgencesMessagerie implements SourceUrgences {
+
+    private final FilMessagesRepository fils;
+    private final AccesDossiers acces;
+    private final CompteService comptes;
+    private final Textes textes;
+    private final Clock horloge;
+
+    UrgencesMessagerie(FilMessagesRepository fils, AccesDossiers acces, CompteService comptes, Textes textes,
+            Clock horloge) {
+        this.fils = fils;
+        this.acces = acces;
+        this.comptes = comptes;
+        this.textes = textes;
+        this.horloge = horloge;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Urgence> urgences(UUID conseillerId, Set<UUID> suivis, LocalDate aujourdhui) {
+        var conseiller = comptes.parId(conseillerId).orElse(null);
+        if (conseiller == null) {
+            return List.of();
+        }
+        var resultat = new ArrayList<Urgence>();
+        for (var fil : fils.enAttente()) {
+            var id = fil.beneficiaireId();
+            var pourLui = suivis.contains(id) || (acces.interlocuteur(id).isEmpty() && acces.peutConsulter(conseiller, id));
+            if (pourLui) {
+                var depuis = fil.attenteDepuis().orElseThrow();
+                resultat.add(new Urgence(id, Urgence.Type.MESSAGE_EN_ATTENTE,
+                        LocalDate.ofInstant(depuis, horloge.getZone()),
+                        textes.get("messagerie.urgence", Attente.decrire(Duration.between(depuis, horloge.instant()), textes::get))));
+            }
+        }
+        return resultat;
+    }
+}

@@ -1,0 +1,74 @@
+package fr.portailcep.messagerie;
+
+import java.util.Map;
+
+import org.apache.tika.Tika;
+
+/**
+ * Checks an attachment by its content, never by its name: a PDF, a JPEG or a PNG, not empty, at most 5 Mo. The
+ * type is detected from the file's first bytes (Apache Tika's magic numbers), so an executable renamed
+ * {@code .pdf} is refused. The name kept is cleaned and given the extension of the detected type.
+ */
+public final class VerificationPieceJointe {
+
+    public static final int TAILLE_MAX = 5 * 1024 * 1024;
+    public static final int TAILLE_MAX_MO = TAILLE_MAX / (1024 * 1024);
+    public static final int NOMBRE_MAX = 5;
+
+    private static final Tika TIKA = new Tika();
+    private static final Map<String, String> EXTENSIONS = Map.of(
+            "application/pdf", ".pdf",
+            "image/jpeg", ".jpg",
+            "image/png", ".png");
+
+    public enum Motif {
+        VIDE, TROP_GRANDE, TYPE_REFUSE
+    }
+
+    public sealed interface Resultat {
+    }
+
+    public record Acceptee(String nom, String typeMime, byte[] contenu) implements Resultat {
+    }
+
+    public record Refusee(Motif motif) implements Resultat {
+    }
+
+    private VerificationPieceJointe() {
+    }
+
+    public static Resultat verifier(String nom, byte[] contenu) {
+        if (contenu == null || contenu.length == 0) {
+            return new Refusee(Motif.VIDE);
+        }
+        if (contenu.length > TAILLE_MAX) {
+            return new Refusee(Motif.TROP_GRANDE);
+        }
+        var type = TIKA.detect(contenu);
+        var extension = EXTENSIONS.get(type);
+        if (extension == null) {
+            return new Refusee(Motif.TYPE_REFUSE);
+        }
+        return new Acceptee(nettoyer(nom, extension), type, contenu);
+    }
+
+    /** A plain file name: no path, no control character, at most 120 characters, the right extension. */
+    static String nettoyer(String nom, String extension) {
+        var base = nom == null ? "" : nom;
+        base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
+        base = base.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
+        var point = base.lastIndexOf('.');
+        if (point > 0) {
+            base = base.substring(0, point);
+        } else if (point == 0) {
+            base = "";
+        }
+        if (base.isBlank()) {
+            base = "piece-jointe";
+        }
+        if (base.length() > 120) {
+            base = base.substring(0, 120);
+        }
+        return base + extension;
+    }
+}

@@ -1,0 +1,12 @@
+package fr.portailcep.parcours;
+
+/**
+ * Thrown when an id does not exist or is not the caller's to see: both look the same, so that nobody learns
+ * whether another person's dossier, action or message exists.
+ */
+public class ElementIntrouvable extends RuntimeException {
+
+    public ElementIntrouvable() {
+        super("Introuvable");
+    }
+}

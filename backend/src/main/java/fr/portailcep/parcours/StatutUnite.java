@@ -1,0 +1,5 @@
+package fr.portailcep.parcours;
+
+public enum StatutUnite {
+    EN_COURS, CLOSE
+}

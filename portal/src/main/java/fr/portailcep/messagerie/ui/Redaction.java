@@ -1,0 +1,201 @@
+package fr.portailcep.messagerie.ui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import fr.portailcep.messagerie.FichierEnvoye;
+import fr.portailcep.messagerie.FilMessages;
+import fr.portailcep.messagerie.PieceJointeRefusee;
+import fr.portailcep.messagerie.VerificationPieceJointe;
+import fr.portailcep.parcours.OperationRefusee;
+
+/**
+ * Writing a message: the text, attachments (PDF, JPEG, PNG, 5 Mo at most, checked by their content as soon as they
+ * arrive), and the send button. A refused file is named with the reason beside the field; what was typed stays.
+ */
+class Redaction extends Div {
+
+    /** Sends the message; throws the service's refusals. */
+    interface Envoi {
+        void envoyer(String sujet, String texte, List<FichierEnvoye> fichiers);
+    }
+
+    private final TextField sujet = new TextField();
+    private final TextArea texte = new TextArea();
+    private final Upload upload = new Upload();
+    private final UnorderedList enAttente = new UnorderedList();
+    private final Paragraph erreurPiece = new Paragraph();
+    private final List<FichierEnvoye> fichiers = new ArrayList<>();
+
+    Redaction(boolean avecSujet, String libelleTexte, Envoi envoi, Runnable apresEnvoi) {
+        addClassNames("pc-redaction", "pc-formulaire");
+        setId("redaction");
+        if (avecSujet) {
+            sujet.setLabel(getTranslation("messagerie.redaction.sujet"));
+            sujet.setHelperText(getTranslation("messagerie.redaction.sujet.aide"));
+            sujet.setId("sujet-message");
+            sujet.setMaxLength(200);
+            sujet.setWidthFull();
+            add(sujet);
+        }
+        texte.setLabel(libelleTexte);
+        texte.setId("texte-message");
+        texte.setWidthFull();
+        texte.setMinRows(4);
+        texte.setMaxLength(FilMessages.LONGUEUR_MAX);
+        texte.setManualValidation(true);
+        texte.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
+        add(texte);
+
+        upload.setId("pieces-jointes");
+        upload.setMaxFiles(VerificationPieceJointe.NOMBRE_MAX);
+        upload.setMaxFileSize(VerificationPieceJointe.TAILLE_MAX);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+        upload.setDropAllowed(false);
+        upload.setI18n(i18n());
+        upload.setUploadHandler(new Reception());
+        // Refused by the browser before sending (too large, wrong extension): the same messages as the server's.
+        upload.addFileRejectedListener(e -> refuser(e.getFileName(),
+                getTranslation("messagerie.upload.troplourd").equals(e.getErrorMessage())
+                        ? VerificationPieceJointe.Motif.TROP_GRANDE : VerificationPieceJointe.Motif.TYPE_REFUSE));
+        var aide = new Paragraph(getTranslation("messagerie.redaction.pieces.aide", VerificationPieceJointe.TAILLE_MAX_MO));
+        aide.addClassName("pc-objet-details");
+        aide.setId("aide-pieces");
+        erreurPiece.addClassName("pc-erreur");
+        erreurPiece.setId("erreur-piece");
+        erreurPiece.getElement().setAttribute("role", "alert");
+        enAttente.addClassName("pc-pieces-en-attente");
+        enAttente.setId("pieces-en-attente");
+        var libelle = new Span(getTranslation("messagerie.redaction.pieces"));
+        libelle.addClassName("pc-libelle");
+        add(libelle, aide, upload, erreurPiece, enAttente);
+
+        var envoyer = new Button(getTranslation("messagerie.redaction.envoyer"), VaadinIcon.PAPERPLANE.create());
+        envoyer.setId("envoyer-message");
+        envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        envoyer.setWidthFull();
+        envoyer.setDisableOnClick(true);
+        envoyer.addClickListener(e -> {
+            try {
+                if (texte.getValue().isBlank() && fichiers.isEmpty()) {
+                    texte.setErrorMessage(getTranslation("messagerie.refus.vide"));
+                    texte.setInvalid(true);
+                    texte.focus();
+                    return;
+                }
+                envoi.envoyer(sujet.getValue(), texte.getValue(), List.copyOf(fichiers));
+                texte.clear();
+                sujet.clear();
+                texte.setInvalid(false);
+                fichiers.clear();
+                erreurPiece.setText("");
+                afficherEnAttente();
+                apresEnvoi.run();
+            } catch (PieceJointeRefusee refus) {
+                fichiers.removeIf(f -> f.nom().equals(refus.nom()));
+                afficherEnAttente();
+                refuser(refus.nom(), refus.motif());
+            } catch (OperationRefusee refus) {
+                texte.setErrorMessage(getTranslation(refus.cle()));
+                texte.setInvalid(true);
+            } finally {
+                envoyer.setEnabled(true);
+            }
+        });
+        add(envoyer);
+    }
+
+    /** Receives a file, reading at most the limit, and checks it by its content. */
+    private final class Reception implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent evenement) throws IOException {
+            var nom = evenement.getFileName();
+            byte[] contenu;
+            if (evenement.getFileSize() > VerificationPieceJointe.TAILLE_MAX) {
+                contenu = null;
+            } else {
+                try (var entree = evenement.getInputStream()) {
+                    contenu = entree.readNBytes(VerificationPieceJointe.TAILLE_MAX + 1);
+                }
+            }
+            var resultat = contenu == null ? new VerificationPieceJointe.Refusee(VerificationPieceJointe.Motif.TROP_GRANDE)
+                    : VerificationPieceJointe.verifier(nom, contenu);
+            if (resultat instanceof VerificationPieceJointe.Refusee refusee) {
+                evenement.reject(getTranslation("messagerie.piece.refusee." + refusee.motif().name(), nom,
+                        VerificationPieceJointe.TAILLE_MAX_MO));
+            }
+            var donnees = contenu;
+            evenement.getUI().access(() -> {
+                upload.clearFileList();
+                switch (resultat) {
+                    case VerificationPieceJointe.Acceptee a -> {
+                        fichiers.add(new FichierEnvoye(nom, donnees));
+                        erreurPiece.setText("");
+                        afficherEnAttente();
+                    }
+                    case VerificationPieceJointe.Refusee r -> refuser(nom, r.motif());
+                }
+            });
+        }
+    }
+
+    private void refuser(String nom, VerificationPieceJointe.Motif motif) {
+        upload.clearFileList();
+        erreurPiece.setText(getTranslation("messagerie.piece.refusee." + motif.name(), nom,
+                VerificationPieceJointe.TAILLE_MAX_MO));
+    }
+
+    private void afficherEnAttente() {
+        enAttente.removeAll();
+        for (var fichier : List.copyOf(fichiers)) {
+            var nom = new Span(fichier.nom() + " (" + Taille.decrire(fichier.contenu().length) + ")");
+            var retirer = new Button(getTranslation("messagerie.redaction.retirer"), e -> {
+                fichiers.remove(fichier);
+                afficherEnAttente();
+            });
+            retirer.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            retirer.setAriaLabel(getTranslation("messagerie.redaction.retirer.aria", fichier.nom()));
+            var item = new ListItem(VaadinIcon.PAPERCLIP.create(), nom, retirer);
+            item.addClassName("pc-piece-en-attente");
+            enAttente.add(item);
+        }
+    }
+
+    private UploadI18N i18n() {
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("messagerie.upload.ajouter"))
+                .setMany(getTranslation("messagerie.upload.ajouter")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("messagerie.upload.deposer"))
+                .setMany(getTranslation("messagerie.upload.deposer")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("messagerie.upload.troplourd"))
+                .setIncorrectFileType(getTranslation("messagerie.upload.type"))
+                .setTooManyFiles(getTranslation("messagerie.refus.nombre")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("messagerie.upload.envoi"))
+                        .setStalled(getTranslation("messagerie.upload.envoi")).setProcessing(getTranslation("messagerie.upload.envoi"))
+                        .setHeld(getTranslation("messagerie.upload.envoi")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("messagerie.upload.erreur"))
+                        .setUnexpectedServerError(getTranslation("messagerie.upload.erreur"))
+                        .setForbidden(getTranslation("messagerie.upload.erreur"))));
+        i18n.setUnits(new UploadI18N.Units(List.of("o", "Ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
+        return i18n;
+    }
+}

@@ -1,0 +1,117 @@
+package fr.portailcep.parcours.ui;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.parcours.ElementIntrouvable;
+import fr.portailcep.parcours.FrequenceDemandes;
+import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.PlanActionsService;
+import fr.portailcep.parcours.ProfilService;
+import fr.portailcep.parcours.Referentiels;
+import fr.portailcep.shared.ui.EspaceProLayout;
+
+/**
+ * A person's dossier, for the conseiller: the units of work (engage, close), the référent, the plan d'actions,
+ * the annexe 2 profile filled progressively, the log of interactions and the history. Tabs keep each part short.
+ */
+@Route(value = "conseiller/dossiers/:id", layout = EspaceProLayout.class)
+@RolesAllowed({"CONSEILLER", "MANAGER"})
+public class DossierView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ParcoursService parcours;
+    private final PlanActionsService plan;
+    private final ProfilService profils;
+    private final Referentiels referentiels;
+    private final CompteService comptes;
+    private final Clock horloge;
+    private UUID beneficiaireId;
+    private String nom = "";
+    private String ongletActif;
+
+    public DossierView(ParcoursService parcours, PlanActionsService plan, ProfilService profils,
+            Referentiels referentiels, CompteService comptes, Clock horloge) {
+        this.parcours = parcours;
+        this.plan = plan;
+        this.profils = profils;
+        this.referentiels = referentiels;
+        this.comptes = comptes;
+        this.horloge = horloge;
+        addClassNames("pc-page", "pc-dossier");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent evenement) {
+        var id = Elements.identifiant(evenement);
+        if (id.isEmpty()) {
+            Elements.introuvable(evenement);
+            return;
+        }
+        try {
+            beneficiaireId = id.get();
+            afficher();
+        } catch (ElementIntrouvable e) {
+            Elements.introuvable(evenement);
+        }
+    }
+
+    private void afficher() {
+        removeAll();
+        var personne = parcours.beneficiaire(beneficiaireId);
+        nom = personne.nomAffiche();
+        var retour = new Anchor("/conseiller/dossiers", getTranslation("dossier.retour"));
+        retour.addClassName("pc-lien");
+        var coordonnees = new Paragraph(personne.email()
+                + (personne.telephone() == null ? "" : " – " + personne.telephone()));
+        coordonnees.addClassName("pc-intro");
+        var ecrire = new Anchor("/conseiller/messages/nouveau/" + beneficiaireId, getTranslation("dossier.ecrire"));
+        ecrire.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
+        ecrire.setId("ecrire-personne");
+        add(retour, new H1(nom), coordonnees, ecrire);
+
+        var demandes = parcours.demandesDansLAnnee(beneficiaireId);
+        if (demandes >= FrequenceDemandes.SEUIL) {
+            var avis = new Paragraph(getTranslation("dossier.demandes.frequentes", demandes));
+            avis.addClassName("pc-avis");
+            avis.setId("demandes-frequentes");
+            add(avis);
+        }
+
+        var onglets = new Onglets(getTranslation("dossier.onglets"));
+        var dossier = parcours.dossierDe(beneficiaireId);
+        Runnable rafraichir = this::afficher;
+        onglets.ajouter("onglet-parcours", getTranslation("dossier.onglet.parcours"),
+                new OngletParcours(beneficiaireId, dossier, parcours, referentiels, comptes, horloge, rafraichir));
+        onglets.ajouter("onglet-plan", getTranslation("dossier.onglet.plan"),
+                new OngletPlan(beneficiaireId, dossier.isPresent(), plan, referentiels, comptes, horloge, rafraichir));
+        onglets.ajouter("onglet-profil", getTranslation("dossier.onglet.profil"),
+                new OngletProfil(beneficiaireId, profils, referentiels));
+        onglets.ajouter("onglet-echanges", getTranslation("dossier.onglet.echanges"),
+                new OngletEchanges(beneficiaireId, dossier.isPresent(), parcours, referentiels, comptes, horloge,
+                        rafraichir));
+        onglets.ajouter("onglet-historique", getTranslation("dossier.onglet.historique"),
+                new OngletHistorique(dossier, parcours.frise(beneficiaireId), comptes, horloge));
+        if (ongletActif != null) {
+            onglets.selectionner(ongletActif);
+        }
+        onglets.auChangement(id -> ongletActif = id);
+        add(onglets);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return nom + " – " + getTranslation("portefeuille.titre") + " – " + getTranslation("portail.nom");
+    }
+}

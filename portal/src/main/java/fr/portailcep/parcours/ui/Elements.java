@@ -1,0 +1,91 @@
+package fr.portailcep.parcours.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+
+import fr.portailcep.parcours.StatutAction;
+
+/** Small pieces shared by the views of the parcours. */
+final class Elements {
+
+    private static final DateTimeFormatter JOUR_HEURE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm",
+            Locale.FRANCE);
+
+    private Elements() {
+    }
+
+    static Span badge(String texte, String variante) {
+        var badge = new Span(texte);
+        badge.addClassName("pc-badge");
+        if (variante != null) {
+            badge.addClassName("pc-badge-" + variante);
+        }
+        return badge;
+    }
+
+    static Span badgeStatut(Component traducteur, StatutAction statut) {
+        return badge(traducteur.getTranslation("plan.statut." + statut.name()), switch (statut) {
+            case FAITE -> "succes";
+            case EN_PAUSE -> "attention";
+            case ABANDONNEE, ANNULEE -> "neutre";
+            default -> null;
+        });
+    }
+
+    /** "Libellé : valeur" on one line, the label in grey. */
+    static Div ligne(String libelle, String valeur) {
+        var l = new Span(libelle);
+        l.addClassName("pc-ligne-libelle");
+        var v = new Span(valeur == null || valeur.isBlank() ? "—" : valeur);
+        v.addClassName("pc-ligne-valeur");
+        var ligne = new Div(l, v);
+        ligne.addClassName("pc-ligne");
+        return ligne;
+    }
+
+    static String jourHeure(Instant instant, ZoneId zone) {
+        return instant == null ? "" : JOUR_HEURE.format(instant.atZone(zone));
+    }
+
+    /** The id of the route, or a "page not found" for anything else (never a hint that it exists elsewhere). */
+    static Optional<UUID> identifiant(BeforeEnterEvent evenement) {
+        try {
+            return evenement.getRouteParameters().get("id").map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A date picker in French: month and day names, Monday first, dd/MM/yyyy. */
+    static com.vaadin.flow.component.datepicker.DatePicker datePicker(String libelle) {
+        var date = new com.vaadin.flow.component.datepicker.DatePicker(libelle);
+        date.setLocale(Locale.FRANCE);
+        var i18n = new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
+        i18n.setMonthNames(java.util.List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                "septembre", "octobre", "novembre", "décembre"));
+        i18n.setWeekdays(java.util.List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"));
+        i18n.setWeekdaysShort(java.util.List.of("dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."));
+        i18n.setFirstDayOfWeek(1);
+        i18n.setToday("Aujourd’hui");
+        i18n.setCancel("Annuler");
+        i18n.setDateFormat("dd/MM/yyyy");
+        date.setI18n(i18n);
+        date.setManualValidation(true);
+        date.setPlaceholder("jj/mm/aaaa");
+        return date;
+    }
+
+    static void introuvable(BeforeEnterEvent evenement) {
+        evenement.rerouteToError(NotFoundException.class);
+    }
+}

@@ -1,0 +1,119 @@
+package fr.portailcep.parcours.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import fr.portailcep.compte.Compte;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.parcours.OperationRefusee;
+import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.Referentiel;
+import fr.portailcep.parcours.Referentiels;
+import fr.portailcep.parcours.ValeurReference;
+
+/** The log of interactions (annexe 2: date, contact mode, types of service), and a form to add one. */
+class OngletEchanges extends Div {
+
+    OngletEchanges(UUID beneficiaireId, boolean avecDossier, ParcoursService parcours, Referentiels referentiels,
+            CompteService comptes, Clock horloge, Runnable rafraichir) {
+        addClassName("pc-onglet");
+        var journal = new Section(new H2(getTranslation("echanges.titre")));
+        journal.addClassName("pc-carte");
+        journal.setId("journal-echanges");
+        var liste = new UnorderedList();
+        liste.addClassName("pc-liste-objets");
+        for (var i : parcours.interactions(beneficiaireId)) {
+            var titre = new Span(DatesFr.jour(i.le()) + " – " + referentiels.libelle(Referentiel.MODE_CONTACT, i.modeContact()));
+            titre.addClassName("pc-objet-titre");
+            var services = new Span(i.typesService().stream()
+                    .map(t -> referentiels.libelle(Referentiel.TYPE_SERVICE, t)).sorted().collect(Collectors.joining(" ; ")));
+            services.addClassName("pc-objet-details");
+            var qui = new Span(getTranslation("echanges.par", comptes.parId(i.conseillerId()).map(Compte::nomAffiche)
+                    .orElse(""), i.uo().map(u -> u.libelle()).orElse("—")));
+            qui.addClassName("pc-objet-details");
+            var bloc = new Div(titre, services, qui);
+            i.note().ifPresent(n -> bloc.add(new Paragraph(n)));
+            var item = new ListItem(bloc);
+            item.addClassName("pc-objet");
+            liste.add(item);
+        }
+        if (liste.getChildren().findAny().isEmpty()) {
+            journal.add(new Paragraph(getTranslation("echanges.aucun")));
+        }
+        journal.add(liste);
+        add(journal);
+        if (!avecDossier) {
+            return;
+        }
+
+        var section = new Section(new H2(getTranslation("echanges.ajouter")));
+        section.addClassName("pc-carte");
+        section.setId("ajouter-echange");
+        var date = Elements.datePicker(getTranslation("echanges.date"));
+        date.setValue(LocalDate.now(horloge));
+        date.setMax(LocalDate.now(horloge));
+        var mode = new Select<ValeurReference>();
+        mode.setLabel(getTranslation("echanges.mode"));
+        mode.setItems(referentiels.valeurs(Referentiel.MODE_CONTACT));
+        mode.setItemLabelGenerator(ValeurReference::libelle);
+        mode.setId("mode-contact");
+        var services = new CheckboxGroup<ValeurReference>();
+        services.setLabel(getTranslation("echanges.services"));
+        services.setItems(referentiels.valeurs(Referentiel.TYPE_SERVICE));
+        services.setItemLabelGenerator(ValeurReference::libelle);
+        services.setId("types-service");
+        var note = new TextArea(getTranslation("echanges.note"));
+        note.setWidthFull();
+        note.setMaxLength(2000);
+        var erreur = new Paragraph();
+        erreur.addClassName("pc-erreur");
+        erreur.getElement().setAttribute("role", "alert");
+        var bouton = new Button(getTranslation("echanges.enregistrer"));
+        bouton.setId("enregistrer-echange");
+        bouton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        bouton.setDisableOnClick(true);
+        bouton.addClickListener(e -> {
+            try {
+                if (mode.getValue() == null) {
+                    mode.setErrorMessage(getTranslation("parcours.interaction.mode.vide"));
+                    mode.setInvalid(true);
+                    return;
+                }
+                parcours.noterInteraction(beneficiaireId, date.getValue(), mode.getValue().code(),
+                        services.getValue().stream().map(ValeurReference::code).collect(Collectors.toSet()),
+                        note.getValue());
+                Notification.show(getTranslation("echanges.ok"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                rafraichir.run();
+            } catch (OperationRefusee refus) {
+                erreur.setText(getTranslation(refus.cle()));
+            } finally {
+                bouton.setEnabled(true);
+            }
+        });
+        var ligne = new Div(date, mode);
+        ligne.addClassName("pc-formulaire-ligne");
+        var formulaire = new Div(ligne, services, note, bouton, erreur);
+        formulaire.addClassName("pc-formulaire");
+        section.add(formulaire);
+        add(section);
+    }
+}

@@ -1,0 +1,181 @@
+package fr.portailcep.parcours.ui;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import fr.portailcep.parcours.ChampProfil;
+import fr.portailcep.parcours.DonneesProfil;
+import fr.portailcep.parcours.OperationRefusee;
+import fr.portailcep.parcours.ProfilService;
+import fr.portailcep.parcours.Referentiel;
+import fr.portailcep.parcours.Referentiels;
+import fr.portailcep.parcours.ValeurReference;
+
+/**
+ * The annexe 2 profile, filled progressively: nothing is required at first contact; the fields the current unit
+ * of work requires and that are still empty are listed. No NIR.
+ */
+class OngletProfil extends Div {
+
+    private final UUID beneficiaireId;
+    private final ProfilService profils;
+    private final Referentiels referentiels;
+    private final Paragraph manquants = new Paragraph();
+
+    OngletProfil(UUID beneficiaireId, ProfilService profils, Referentiels referentiels) {
+        this.beneficiaireId = beneficiaireId;
+        this.profils = profils;
+        this.referentiels = referentiels;
+        addClassName("pc-onglet");
+        var d = profils.profil(beneficiaireId);
+        var section = new Section(new H2(getTranslation("profil.titre")), new Paragraph(getTranslation("profil.texte")));
+        section.addClassName("pc-carte");
+        section.setId("profil");
+        manquants.setId("champs-manquants");
+        manquants.addClassName("pc-avis");
+        afficherManquants();
+
+        var sexe = new Select<String>();
+        sexe.setLabel(getTranslation("profil.sexe"));
+        sexe.setItems("F", "M");
+        sexe.setItemLabelGenerator(s -> s == null ? getTranslation("dossier.nonrenseigne") : getTranslation("profil.sexe." + s));
+        sexe.setEmptySelectionAllowed(true);
+        sexe.setEmptySelectionCaption(getTranslation("dossier.nonrenseigne"));
+        sexe.setValue(d.sexe());
+        var naissance = Elements.datePicker(getTranslation("profil.naissance"));
+        naissance.setValue(d.dateNaissance());
+        naissance.setId("profil-naissance");
+        var voie = texte("profil.voie", d.adresseVoie(), 200);
+        var codePostal = codePostal("profil.codepostal", d.adresseCodePostal());
+        codePostal.setId("profil-code-postal");
+        var commune = texte("profil.commune", d.adresseCommune(), 100);
+        var statut = select(Referentiel.STATUT_EMPLOI, "profil.statut", d.statutEmploi());
+        statut.setId("profil-statut");
+        var niveau = select(Referentiel.NIVEAU_FORMATION, "profil.niveau", d.niveauFormation());
+        var secteur = select(Referentiel.SECTEUR_NAF, "profil.secteur", d.secteurNaf());
+        var libelleSecteur = texte("profil.libellesecteur", d.libelleSecteur(), 200);
+        var profession = texte("profil.profession", d.libelleProfession(), 200);
+        var taille = select(Referentiel.TAILLE_ENTREPRISE, "profil.taille", d.tailleEntreprise());
+        var categorie = select(Referentiel.CATEGORIE_SOCIALE, "profil.categorie", d.categorieSociale());
+        var cpEntreprise = codePostal("profil.entreprise.codepostal", d.entrepriseCodePostal());
+        var communeEntreprise = texte("profil.entreprise.commune", d.entrepriseCommune(), 100);
+        var entree = new TextField(getTranslation("profil.entree"));
+        entree.setHelperText(getTranslation("profil.entree.aide"));
+        entree.setPattern("(0[1-9]|1[0-2])/\\d{4}");
+        entree.setManualValidation(true);
+        entree.setValue(d.entreeEntreprise() == null ? ""
+                : "%02d/%d".formatted(d.entreeEntreprise().getMonthValue(), d.entreeEntreprise().getYear()));
+        var handicap = new Select<Boolean>();
+        handicap.setLabel(getTranslation("profil.handicap"));
+        handicap.setItems(Boolean.TRUE, Boolean.FALSE);
+        handicap.setItemLabelGenerator(b -> b == null ? getTranslation("dossier.nonrenseigne")
+                : getTranslation(b ? "profil.oui" : "profil.non"));
+        handicap.setEmptySelectionAllowed(true);
+        handicap.setEmptySelectionCaption(getTranslation("dossier.nonrenseigne"));
+        handicap.setValue(d.handicap());
+
+        var formulaire = new FormLayout(sexe, naissance, statut, voie, codePostal, commune, niveau, secteur,
+                libelleSecteur, profession, taille, categorie, cpEntreprise, communeEntreprise, entree, handicap);
+        formulaire.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+                new FormLayout.ResponsiveStep("64em", 3));
+        var erreur = new Paragraph();
+        erreur.addClassName("pc-erreur");
+        erreur.getElement().setAttribute("role", "alert");
+        var enregistrer = new Button(getTranslation("profil.enregistrer"));
+        enregistrer.setId("enregistrer-profil");
+        enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enregistrer.setDisableOnClick(true);
+        enregistrer.addClickListener(e -> {
+            erreur.setText("");
+            try {
+                var valide = true;
+                for (var cp : List.of(codePostal, cpEntreprise)) {
+                    var ok = cp.getValue().isBlank() || cp.getValue().strip().matches("\\d{5}");
+                    cp.setErrorMessage(ok ? null : getTranslation("profil.refus.codepostal"));
+                    cp.setInvalid(!ok);
+                    valide &= ok;
+                }
+                YearMonth moisEntree = null;
+                if (!entree.getValue().isBlank()) {
+                    var m = entree.getValue().strip();
+                    if (m.matches("(0[1-9]|1[0-2])/\\d{4}")) {
+                        moisEntree = YearMonth.of(Integer.parseInt(m.substring(3)), Integer.parseInt(m.substring(0, 2)));
+                        entree.setInvalid(false);
+                    } else {
+                        entree.setErrorMessage(getTranslation("profil.entree.invalide"));
+                        entree.setInvalid(true);
+                        valide = false;
+                    }
+                }
+                if (!valide) {
+                    return;
+                }
+                profils.enregistrer(beneficiaireId, new DonneesProfil(sexe.getValue(), naissance.getValue(),
+                        voie.getValue(), codePostal.getValue(), commune.getValue(), code(statut), code(niveau),
+                        code(secteur), libelleSecteur.getValue(), profession.getValue(), code(taille), code(categorie),
+                        cpEntreprise.getValue(), communeEntreprise.getValue(), moisEntree, handicap.getValue()));
+                Notification.show(getTranslation("profil.ok"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                afficherManquants();
+            } catch (OperationRefusee refus) {
+                erreur.setText(getTranslation(refus.cle()));
+            } finally {
+                enregistrer.setEnabled(true);
+            }
+        });
+        var nir = new Paragraph(getTranslation("profil.nir"));
+        nir.addClassName("pc-objet-details");
+        section.add(manquants, formulaire, nir, enregistrer, erreur);
+        add(section);
+    }
+
+    private void afficherManquants() {
+        List<ChampProfil> liste = profils.manquants(beneficiaireId);
+        manquants.setText(liste.isEmpty() ? getTranslation("profil.complet")
+                : getTranslation("profil.manquants", liste.stream().map(c -> getTranslation("profil.champ." + c.name()))
+                        .collect(Collectors.joining(", "))));
+    }
+
+    private TextField texte(String cle, String valeur, int max) {
+        var champ = new TextField(getTranslation(cle));
+        champ.setValue(valeur == null ? "" : valeur);
+        champ.setMaxLength(max);
+        return champ;
+    }
+
+    private TextField codePostal(String cle, String valeur) {
+        var champ = texte(cle, valeur, 5);
+        champ.setManualValidation(true);
+        champ.setAllowedCharPattern("[0-9]");
+        return champ;
+    }
+
+    private Select<ValeurReference> select(Referentiel referentiel, String cle, String code) {
+        var select = new Select<ValeurReference>();
+        select.setLabel(getTranslation(cle));
+        select.setItems(referentiels.valeurs(referentiel));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("dossier.nonrenseigne") : v.libelle());
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("dossier.nonrenseigne"));
+        referentiels.valeur(referentiel, code).ifPresent(select::setValue);
+        return select;
+    }
+
+    private static String code(Select<ValeurReference> select) {
+        return select.getValue() == null ? null : select.getValue().code();
+    }
+}
