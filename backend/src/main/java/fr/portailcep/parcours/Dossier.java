@@ -234,6 +234,20 @@ public class Dossier {
                 .cible(compteId).texte(motif);
     }
 
+    /**
+     * A first rendez-vous was booked, or a conseiller engages a unit: until a référent is named, the dossier
+     * belongs to that site and that conseiller (so that it shows in their caseload, and only their site's team
+     * sees it). What is already set is kept.
+     */
+    void rattacher(UUID site, UUID conseiller) {
+        if (siteId == null) {
+            siteId = site;
+        }
+        if (conseillerId == null && referentId == null) {
+            conseillerId = conseiller;
+        }
+    }
+
     private EvenementDossier noter(TypeEvenement type, UUID auteur, Instant maintenant) {
         var evenement = new EvenementDossier(this, maintenant, type, auteur);
         evenements.add(evenement);

@@ -178,6 +178,7 @@ public class ParcoursService {
         } else if (!dossier.ouvert()) {
             dossier.nouvelleDemande(Dossier.ORIGINE_CONSEILLER, moi.id(), maintenant);
         }
+        dossier.rattacher(premierSite(moi.id()), moi.id());
         // Check before taking a number, so that a refusal does not even touch the counter.
         var refus = dossier.verifier(engagement, aujourdhui);
         if (refus.isPresent()) {
@@ -351,6 +352,12 @@ public class ParcoursService {
             dossier.nouvelleDemande(origine, null, maintenant);
         }
         return charger(dossiers.saveAndFlush(dossier));
+    }
+
+    /** A first rendez-vous was booked for the person (the booking feature): the site and conseiller it is with. */
+    @Transactional
+    public void premierRendezVous(UUID beneficiaireId, UUID siteId, UUID conseillerId) {
+        dossiers.findByBeneficiaireId(beneficiaireId).ifPresent(d -> d.rattacher(siteId, conseillerId));
     }
 
     /**

@@ -10,7 +10,7 @@ public final class EvenementsRendezVous {
     }
 
     public record RendezVousReserve(UUID rendezVousId, UUID beneficiaireId, UUID conseillerId, UUID demandeId,
-            Instant debut, Modalite modalite, OrigineRendezVous origine) {
+            Instant debut, Modalite modalite, OrigineRendezVous origine, UUID siteId) {
     }
 
     public record RendezVousDeplace(UUID rendezVousId, UUID beneficiaireId, UUID conseillerId, Instant debut) {

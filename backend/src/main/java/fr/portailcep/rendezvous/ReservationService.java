@@ -137,7 +137,7 @@ public class ReservationService {
         rendezVous.saveAndFlush(rdv);
         courriels.confirmation(rdv, Optional.of(demande.dateLimite()));
         evenements.publishEvent(new EvenementsRendezVous.RendezVousReserve(rdv.id(), rdv.beneficiaireId(),
-                rdv.conseillerId(), demande.id(), rdv.debut(), rdv.modalite(), origine));
+                rdv.conseillerId(), demande.id(), rdv.debut(), rdv.modalite(), origine, rdv.siteId()));
         return new Reservation.Confirmee(rdv, demande.dateLimite(), identite.email().valeur());
     }
 

@@ -89,6 +89,11 @@ class ReservationConcurrenteIT extends PortailIT {
         assertThat(jdbc.sql("select count(*) from rendez_vous where conseiller_id = :c and debut = :d and statut = 'RESERVE'")
                 .param("c", sophie).param("d", java.sql.Timestamp.from(creneau.debut())).query(Long.class).single())
                 .isEqualTo(1);
+        // The losers' bookings left nothing behind: one dossier opened, for the winner only.
+        assertThat(jdbc.sql("""
+                select count(*) from dossier d join beneficiaire b on b.id = d.beneficiaire_id
+                where b.email like 'concurrence%@exemple.fr'
+                """).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

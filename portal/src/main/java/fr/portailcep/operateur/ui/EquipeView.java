@@ -111,7 +111,6 @@ public class EquipeView extends Div implements HasDynamicTitle {
         sites.setId("invitation-sites");
         sites.setLabel(getTranslation("equipe.inviter.sites"));
         sites.setHelperText(getTranslation("equipe.inviter.sites.aide"));
-        sites.setRequiredIndicatorVisible(true);
         sites.setItems(operateurs.sites());
         sites.setItemLabelGenerator(Site::nom);
         role.addValueChangeListener(e -> sites.setEnabled(e.getValue() == null || Invitation.travailleSurSite(e.getValue())));
