@@ -41,6 +41,9 @@ class RappelsEtEspaceBeneficiaireIT extends PortailIT {
         connecterDemo(page, "camille.martin");
         Pages.ouvrir(page, url("/mon-espace"));
         assertThat(page.locator("#carte-rendez-vous")).containsText("au plus tard le");
+        // Her first booking opened her dossier: nothing engaged yet, and the conseiller of the rendez-vous shown.
+        assertThat(page.locator("main")).containsText("Votre demande est bien enregistrée");
+        assertThat(page.locator("main")).not().containsText("Votre étape précédente est terminée");
         Pages.verifierPage(page, "rendezvous/12-accueil-beneficiaire");
         Pages.verifierSansDefilementHorizontal(page, "accueil bénéficiaire");
         Pages.ouvrir(page, url("/mes-rendez-vous"));

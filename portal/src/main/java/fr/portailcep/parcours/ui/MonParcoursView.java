@@ -83,6 +83,9 @@ public class MonParcoursView extends Div implements HasDynamicTitle {
                 carte.add(ligneFin);
             });
             carte.add(Elements.ligne(carte.getTranslation("parcours.oujensuis.numero"), unite.numero().affiche()));
+        } else if (dossier.ouvert() && dossier.unites().isEmpty()) {
+            // Opened by a first request: nothing engaged yet.
+            carte.add(new Paragraph(carte.getTranslation("parcours.oujensuis.demande")));
         } else if (dossier.ouvert()) {
             carte.add(new Paragraph(carte.getTranslation("parcours.oujensuis.entredeux")));
         } else {
