@@ -86,7 +86,7 @@ class EquipeIT extends PortailIT {
         assertThat(manager.locator("#invitation-email")).containsText("Un compte existe déjà");
         Pages.verifierPage(manager, "operateur/01-equipe-invitation-refusee");
 
-        var claire = "claire.roux@operateur.example";
+        var claire = "claire.roussel@equipe.example";
         manager.locator("#invitation-email input").fill(claire);
         manager.locator("#inviter").click();
         Pages.attendreVaadin(manager);
@@ -113,7 +113,7 @@ class EquipeIT extends PortailIT {
 
     @Test
     void un_acces_reinitialise_retire_les_cles_ferme_les_connexions_et_permet_de_revenir_par_courriel() {
-        var paul = "paul.henry@operateur.example";
+        var paul = "paul.henry@equipe.example";
         comptes.creerProfessionnel(new AdresseCourriel(paul), Role.CONSEILLER, "Paul", "Henry");
         var poste = bureau();
         var cle = CleVirtuelle.sur(poste.context(), poste);
@@ -152,7 +152,7 @@ class EquipeIT extends PortailIT {
 
     @Test
     void un_compte_desactive_est_deconnecte_ne_recoit_plus_de_code_puis_peut_etre_reactive() {
-        var ines = "ines.moreau@operateur.example";
+        var ines = "ines.moreau@equipe.example";
         comptes.creerProfessionnel(new AdresseCourriel(ines), Role.CONSEILLER, "Inès", "Moreau");
         var poste = bureau();
         connecterParCode(poste, ines, 1);

@@ -68,6 +68,11 @@ public class PostgresEmbarqueConfiguration {
      */
     static void arreterUnServeurOrphelin(Path dossier) throws IOException {
         var verrou = dossier.resolve("epg-lock");
+        if (!Files.exists(dossier.resolve("PG_VERSION"))) {
+            // No database yet: initdb needs an empty directory (a lock file left alone there would stop it).
+            Files.deleteIfExists(verrou);
+            return;
+        }
         try (var canal = FileChannel.open(verrou, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 var tenu = canal.tryLock()) {
             if (tenu == null) {
