@@ -87,6 +87,9 @@ class AccueilsParRoleIT extends PortailIT {
     void au_clavier_le_premier_arret_mene_au_contenu_de_la_page() {
         var page = telephone();
         Pages.ouvrir(page, url("/connexion"));
+        // The link's behaviour is attached by the page once it is on screen.
+        page.locator("a.pc-evitement[data-pret]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasText("Aller au contenu");
         page.keyboard().press("Enter");

@@ -14,6 +14,7 @@ class LienEvitement extends Anchor {
         addClassName("pc-evitement");
         getElement().setAttribute("router-ignore", true);
         getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const c = document.getElementById($0); if (c) { c.focus(); c.scrollIntoView(); } });", cible);
+                + " const c = document.getElementById($0); if (c) { c.focus(); c.scrollIntoView(); } });"
+                + " this.dataset.pret = '';", cible);
     }
 }
