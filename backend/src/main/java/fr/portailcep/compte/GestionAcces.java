@@ -20,7 +20,7 @@ public class GestionAcces {
     public static class ActeRefuse extends RuntimeException {
         private final String cleTexte;
 
-        ActeRefuse(String cleTexte) {
+        public ActeRefuse(String cleTexte) {
             super(cleTexte);
             this.cleTexte = cleTexte;
         }

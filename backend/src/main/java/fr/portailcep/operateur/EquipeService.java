@@ -105,27 +105,31 @@ public class EquipeService {
         if (Invitation.travailleSurSite(invitation.role())) {
             operateurs.affecterSeulement(compte.id(), invitation.sites());
         }
-        var manager = comptes.exigerCompteConnecte();
+        envoyerInvitation(compte, textes.get("equipe.courriel.invitation.texte",
+                comptes.exigerCompteConnecte().nomAffiche(), textes.get("equipe.courriel.role." + compte.role().name())));
+        return compte;
+    }
+
+    /** The invitation courriel: who invites, then how to sign in the first time (also sent at the mise en service). */
+    void envoyerInvitation(Compte compte, String introduction) {
         courrier.deposer(Courriel.a(compte.email())
                 .sujet(textes.get("equipe.courriel.invitation.sujet"))
                 .salutation(textes.get("courriel.bonjour", compte.prenom()))
-                .paragraphe(textes.get("equipe.courriel.invitation.texte", manager.nomAffiche(),
-                        textes.get("equipe.courriel.role." + compte.role().name())))
+                .paragraphe(introduction)
                 .paragraphe(textes.get("equipe.courriel.invitation.etapes", compte.email()))
                 .bouton(textes.get("equipe.courriel.bouton"), urlPublique.lien("/connexion"))
                 .cleIdempotence("equipe-invitation-" + compte.id()));
-        return compte;
     }
 
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public void modifierSites(UUID compteId, Set<UUID> sites) {
-        var compte = comptes.parId(compteId).orElseThrow(() -> new GestionAccesRefuse("equipe.refus.inconnu"));
+        var compte = comptes.parId(compteId).orElseThrow(() -> new GestionAcces.ActeRefuse("equipe.refus.inconnu"));
         if (!Invitation.travailleSurSite(compte.role())) {
-            throw new GestionAccesRefuse("equipe.refus.sites-role");
+            throw new GestionAcces.ActeRefuse("equipe.refus.sites-role");
         }
         if (sites.isEmpty()) {
-            throw new GestionAccesRefuse("equipe.erreur.sites");
+            throw new GestionAcces.ActeRefuse("equipe.erreur.sites");
         }
         operateurs.affecterSeulement(compteId, sites);
     }
@@ -157,19 +161,5 @@ public class EquipeService {
     @Transactional
     public Compte reactiver(UUID compteId, OrigineRequete origine) {
         return acces.reactiver(compteId, origine);
-    }
-
-    /** Refused act on a member, with the key of the French text that says why. */
-    public static class GestionAccesRefuse extends RuntimeException {
-        private final String cleTexte;
-
-        GestionAccesRefuse(String cleTexte) {
-            super(cleTexte);
-            this.cleTexte = cleTexte;
-        }
-
-        public String cleTexte() {
-            return cleTexte;
-        }
     }
 }

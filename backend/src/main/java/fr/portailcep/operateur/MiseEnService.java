@@ -17,9 +17,6 @@ import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.shared.Textes;
-import fr.portailcep.shared.UrlPublique;
-import fr.portailcep.shared.courriel.Courriel;
-import fr.portailcep.shared.courriel.Courrier;
 
 /**
  * A real deployment starts from its configuration ({@code portail.mise-en-service.*}, see deploy/README.md): the
@@ -53,7 +50,7 @@ class MiseEnService {
 
     @Bean
     ApplicationRunner miseEnServiceAuDemarrage(Reglages reglages, OperateurService operateurs, CompteService comptes,
-            Courrier courrier, Textes textes, UrlPublique urlPublique, JdbcClient jdbc, TransactionTemplate transaction) {
+            EquipeService equipe, Textes textes, JdbcClient jdbc, TransactionTemplate transaction) {
         return arguments -> transaction.executeWithoutResult(statut -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('portail-mise-en-service'))").query().singleRow();
             if (reglages.operateur() != null && reglages.operateur().code() != null && operateurs.operateur().isEmpty()) {
@@ -89,13 +86,7 @@ class MiseEnService {
             }
             var compte = comptes.creerProfessionnel(adresse, Role.MANAGER, manager.prenom(), manager.nom());
             operateurs.affecterSeulement(compte.id(), operateurs.sites().stream().map(Site::id).toList());
-            courrier.deposer(Courriel.a(compte.email())
-                    .sujet(textes.get("equipe.courriel.invitation.sujet"))
-                    .salutation(textes.get("courriel.bonjour", compte.prenom()))
-                    .paragraphe(textes.get("equipe.courriel.mise-en-service.texte", operateur.get().nom()))
-                    .paragraphe(textes.get("equipe.courriel.invitation.etapes", compte.email()))
-                    .bouton(textes.get("equipe.courriel.bouton"), urlPublique.lien("/connexion"))
-                    .cleIdempotence("equipe-invitation-" + compte.id()));
+            equipe.envoyerInvitation(compte, textes.get("equipe.courriel.mise-en-service.texte", operateur.get().nom()));
             LOG.info("Mise en service : premier manager {} créé et invité", compte.email());
         });
     }

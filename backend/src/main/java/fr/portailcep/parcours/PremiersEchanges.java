@@ -28,20 +28,22 @@ class PremiersEchanges implements SourceUrgences {
 
     @Override
     public List<Urgence> urgences(UUID conseillerId, Set<UUID> suivis, LocalDate aujourdhui) {
+        var demandes = suivis.stream().map(echeances::demandeOuverte).flatMap(java.util.Optional::stream).toList();
+        // One query for every planned rendez-vous, not one per person.
+        var ids = demandes.stream().map(d -> d.id()).toList();
+        var prochains = new java.util.HashMap<UUID, java.time.Instant>();
+        rendezVousPrevus.forEach(p -> p.prochains(ids).forEach((demande, debut) -> prochains.merge(demande, debut,
+                (a, b) -> a.isBefore(b) ? a : b)));
         var urgences = new ArrayList<Urgence>();
-        for (var beneficiaireId : suivis) {
-            echeances.demandeOuverte(beneficiaireId).ifPresent(demande -> {
-                var prochain = rendezVousPrevus.stream()
-                        .flatMap(p -> p.prochains(List.of(demande.id())).values().stream())
-                        .min(java.util.Comparator.naturalOrder());
-                var limite = DatesFr.jour(demande.dateLimite());
-                var libelle = prochain.isPresent()
-                        ? textes.get("parcours.urgence.premier-echange.prevu",
-                                DatesFr.jour(prochain.get().atZone(demande.territoire().fuseauHoraire()).toLocalDate()),
-                                limite)
-                        : textes.get("parcours.urgence.premier-echange.a-fixer", limite);
-                urgences.add(new Urgence(beneficiaireId, Urgence.Type.PREMIER_ECHANGE, demande.dateLimite(), libelle));
-            });
+        for (var demande : demandes) {
+            var limite = DatesFr.jour(demande.dateLimite());
+            var prochain = prochains.get(demande.id());
+            var libelle = prochain != null
+                    ? textes.get("parcours.urgence.premier-echange.prevu",
+                            DatesFr.jour(prochain.atZone(demande.territoire().fuseauHoraire()).toLocalDate()), limite)
+                    : textes.get("parcours.urgence.premier-echange.a-fixer", limite);
+            urgences.add(new Urgence(demande.beneficiaireId(), Urgence.Type.PREMIER_ECHANGE, demande.dateLimite(),
+                    libelle));
         }
         return urgences;
     }

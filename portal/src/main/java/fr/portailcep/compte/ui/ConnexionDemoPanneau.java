@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.compte.ConnexionDemo;
 
 /** Demo only: one button per demo person, clearly labelled as such. */

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import fr.portailcep.shared.ui.Dates;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.compte.ClesAcces;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;

@@ -1,12 +1,9 @@
 package fr.portailcep.operateur.ui;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,15 +30,15 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.GestionAcces;
-import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.compte.Role;
+import fr.portailcep.shared.ui.Dates;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.operateur.EquipeService;
 import fr.portailcep.operateur.Invitation;
 import fr.portailcep.operateur.OperateurService;
@@ -54,9 +51,6 @@ import fr.portailcep.shared.ui.EspaceProLayout;
 public class EquipeView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "pilotage/equipe";
-
-    private static final DateTimeFormatter JOUR_HEURE =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
 
     private final EquipeService equipe;
     private final OperateurService operateurs;
@@ -203,7 +197,7 @@ public class EquipeView extends Div implements HasDynamicTitle {
                                 membre.sites().stream().map(Site::nom).collect(Collectors.joining(", "))),
                 getTranslation("equipe.membre.cles", membre.cles()),
                 compte.derniereConnexion() == null ? getTranslation("equipe.membre.jamais")
-                        : getTranslation("equipe.membre.derniere", jourHeure(compte.derniereConnexion())))));
+                        : getTranslation("equipe.membre.derniere", Dates.jourHeure(compte.derniereConnexion(), horloge.getZone())))));
         details.addClassName("pc-objet-details");
         var texte = new Div(titre, new Text(" "), badges, details);
         var element = new ListItem(texte);
@@ -218,14 +212,14 @@ public class EquipeView extends Div implements HasDynamicTitle {
                 }
                 actions.add(bouton("equipe.action.reinitialiser", compte, () -> confirmer(compte,
                         "equipe.action.reinitialiser", ButtonVariant.LUMO_PRIMARY,
-                        c -> equipe.reinitialiserAcces(c.id(), origine()))));
+                        c -> equipe.reinitialiserAcces(c.id(), Origine.courante()))));
                 var desactiver = bouton("equipe.action.desactiver", compte, () -> confirmer(compte,
-                        "equipe.action.desactiver", ButtonVariant.LUMO_ERROR, c -> equipe.desactiver(c.id(), origine())));
+                        "equipe.action.desactiver", ButtonVariant.LUMO_ERROR, c -> equipe.desactiver(c.id(), Origine.courante())));
                 desactiver.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 actions.add(desactiver);
             } else {
                 actions.add(bouton("equipe.action.reactiver", compte, () -> agir(compte, "equipe.action.reactiver",
-                        c -> equipe.reactiver(c.id(), origine()))));
+                        c -> equipe.reactiver(c.id(), Origine.courante()))));
             }
             element.add(actions);
         }
@@ -257,8 +251,6 @@ public class EquipeView extends Div implements HasDynamicTitle {
             Notification.show(getTranslation(cle + ".fait", compte.nomAffiche()), 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (GestionAcces.ActeRefuse refus) {
-            erreur(refus.cleTexte());
-        } catch (EquipeService.GestionAccesRefuse refus) {
             erreur(refus.cleTexte());
         }
         rafraichir();
@@ -305,16 +297,6 @@ public class EquipeView extends Div implements HasDynamicTitle {
             badge.addClassName(classe);
         }
         return badge;
-    }
-
-    private String jourHeure(Instant instant) {
-        return JOUR_HEURE.format(instant.atZone(horloge.getZone()));
-    }
-
-    private static OrigineRequete origine() {
-        var requete = VaadinRequest.getCurrent();
-        return requete == null ? OrigineRequete.INCONNUE
-                : new OrigineRequete(requete.getRemoteAddr(), requete.getHeader("User-Agent"));
     }
 
     @Override

@@ -1,16 +1,16 @@
-package fr.portailcep.compte.ui;
+package fr.portailcep.shared.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
 
 import fr.portailcep.compte.OrigineRequete;
 
 /** Where the current Vaadin request comes from. */
-final class Origine {
+public final class Origine {
 
     private Origine() {
     }
 
-    static OrigineRequete courante() {
+    public static OrigineRequete courante() {
         var requete = VaadinRequest.getCurrent();
         if (requete == null) {
             return OrigineRequete.INCONNUE;

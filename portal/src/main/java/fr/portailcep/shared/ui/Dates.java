@@ -1,4 +1,4 @@
-package fr.portailcep.compte.ui;
+package fr.portailcep.shared.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as people say them: "23 novembre 2026 à 10h05". */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter JOUR_HEURE =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
@@ -14,7 +14,7 @@ final class Dates {
     private Dates() {
     }
 
-    static String jourHeure(Instant instant, ZoneId zone) {
+    public static String jourHeure(Instant instant, ZoneId zone) {
         return instant == null ? "–" : JOUR_HEURE.format(instant.atZone(zone));
     }
 }
