@@ -94,4 +94,37 @@ class InscriptionEtCleAccesIT extends PortailIT {
         assertThat(journal.compter(email, EvenementConnexion.DECONNEXION)).isEqualTo(2);
         assertThat(journal.compter(email, EvenementConnexion.CLE_ACCES_SUPPRIMEE)).isEqualTo(1);
     }
+
+    @Test
+    void au_clavier_la_touche_entree_envoie_depuis_les_champs_et_seulement_depuis_eux() {
+        var email = "enzo.clavier@exemple.fr";
+        var page = telephone();
+        Pages.ouvrir(page, url("/inscription"));
+        page.locator("#prenom input").fill("Enzo");
+        page.locator("#nom input").fill("Clavier");
+        page.locator("#email input").fill(email);
+        page.locator("#email input").press("Enter");
+        Pages.attendreVaadin(page);
+        assertThat(page.locator("#code-envoye")).containsText(email);
+
+        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendre(email, 1)));
+        page.locator("#code input").press("Enter");
+        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
+
+        // Signed out, on the sign-in page: Enter on the "Créer mon compte" link follows the link and sends no code.
+        var autre = telephone();
+        Pages.ouvrir(autre, url("/connexion"));
+        autre.locator("#email input").fill(email);
+        autre.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Créer mon compte")).press("Enter");
+        autre.waitForURL(Pattern.compile(".*/inscription$"));
+        Pages.attendreVaadin(autre);
+        assertThat(SmtpDeTest.pour(email)).as("aucun code envoyé par la touche Entrée sur le lien").hasSize(1);
+
+        Pages.ouvrir(autre, url("/connexion"));
+        autre.locator("#email input").fill(email);
+        autre.locator("#email input").press("Enter");
+        Pages.attendreVaadin(autre);
+        assertThat(autre.locator("#code-envoye")).containsText(email);
+        assertThat(SmtpDeTest.attendre(email, 2)).isNotNull();
+    }
 }

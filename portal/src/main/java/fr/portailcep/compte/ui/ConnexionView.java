@@ -115,7 +115,8 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
         envoyer.addThemeVariants(ButtonVariant.LUMO_LARGE);
         envoyer.setWidthFull();
         envoyer.setDisableOnClick(true);
-        envoyer.addClickShortcut(Key.ENTER);
+        // Enter sends the address only from the field: on the skip link or the passkey button it must not.
+        envoyer.addClickShortcut(Key.ENTER).listenOn(email);
         envoyer.addClickListener(e -> {
             try {
                 demander();

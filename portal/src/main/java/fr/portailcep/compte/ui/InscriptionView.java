@@ -74,7 +74,7 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
         envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         envoyer.setWidthFull();
         envoyer.setDisableOnClick(true);
-        envoyer.addClickShortcut(Key.ENTER);
+        envoyer.addClickShortcut(Key.ENTER).listenOn(prenom, nom, email);
         envoyer.addClickListener(e -> {
             try {
                 demander();

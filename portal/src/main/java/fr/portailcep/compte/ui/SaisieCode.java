@@ -58,7 +58,7 @@ class SaisieCode extends Div {
         valider.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         valider.setWidthFull();
         valider.setDisableOnClick(true);
-        valider.addClickShortcut(Key.ENTER);
+        valider.addClickShortcut(Key.ENTER).listenOn(code);
         valider.addClickListener(e -> {
             try {
                 verifier(envoi.jeton(), connexion, horloge);
