@@ -8,6 +8,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ReducedMotion;
 
 /**
  * One Playwright and one Debian Chromium for the whole run (Playwright never downloads its own browser here).
@@ -24,6 +26,8 @@ public final class Navigateur {
 
     private static synchronized Browser navigateur() {
         if (navigateur == null) {
+            // The first passkey ceremony or upload of a run can take more than 5 s on a slow two-core machine.
+            PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             navigateur = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -54,6 +58,8 @@ public final class Navigateur {
                 .setHasTouch(true)
                 .setLocale("fr-FR")
                 .setTimezoneId("Europe/Paris")
+                // No fade-in under axe: a half-opaque toast would be counted as a contrast failure.
+                .setReducedMotion(ReducedMotion.REDUCE)
                 .setUserAgent("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
                         + "Chrome/156.0 Mobile Safari/537.36")));
     }
@@ -66,7 +72,9 @@ public final class Navigateur {
                 .setIsMobile(true)
                 .setHasTouch(true)
                 .setLocale("fr-FR")
-                .setTimezoneId("Europe/Paris")));
+                .setTimezoneId("Europe/Paris")
+                // No fade-in under axe: a half-opaque toast would be counted as a contrast failure.
+                .setReducedMotion(ReducedMotion.REDUCE)));
     }
 
     /** A desktop for staff views. */
@@ -74,6 +82,8 @@ public final class Navigateur {
         return suivi(navigateur().newContext(new Browser.NewContextOptions()
                 .setViewportSize(1366, 900)
                 .setLocale("fr-FR")
-                .setTimezoneId("Europe/Paris")));
+                .setTimezoneId("Europe/Paris")
+                // No fade-in under axe: a half-opaque toast would be counted as a contrast failure.
+                .setReducedMotion(ReducedMotion.REDUCE)));
     }
 }

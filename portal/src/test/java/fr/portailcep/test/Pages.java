@@ -59,6 +59,8 @@ public final class Pages {
     /** Screenshot and accessibility check in one step, the usual end of a page's visit. */
     public static void verifierPage(Page page, String nom) {
         attendreVaadin(page);
+        // A dialog or toast still opening or closing is half transparent: axe would see a contrast failure.
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
         capturer(page, nom);
         verifierAccessibilite(page, nom);
     }

@@ -34,6 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "portail.postgres-embarque.neuf=true",
         "portail.demo.smtp-embarque=false",
         "portail.courriel.releve-toutes-les=PT1S",
+        // The recurring jobs run once at start-up, then not again during the run: a round that fired while a test
+        // has moved the clock would act at that test's date (tests call the jobs' services themselves).
+        "portail.parcours.cloture-toutes-les=P1D",
+        "portail.parcours.relance-toutes-les=P1D",
+        "portail.rendez-vous.rappels-toutes-les=P1D",
         "vaadin.productionMode=true",
         "spring.mail.host=127.0.0.1",
         "logging.level.org.atmosphere=warn",
