@@ -171,6 +171,13 @@ public class OffreService {
                 au.plusDays(1).atStartOfDay(zone).toInstant(), motif, horloge.instant()));
     }
 
+    /** The rendez-vous booked at a site and still to come (they stay when the site closes or is deactivated). */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public long rendezVousAVenirAuSite(UUID siteId) {
+        return rendezVous.reservesAVenirAuSite(siteId, horloge.instant());
+    }
+
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional
     public void retirerFermeture(UUID fermetureId) {
