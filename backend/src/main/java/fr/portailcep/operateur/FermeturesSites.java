@@ -11,8 +11,12 @@ import java.util.UUID;
  */
 public interface FermeturesSites {
 
-    /** A site closed from {@code du} to {@code au} included (local dates of the site). */
-    record FermetureSite(UUID id, UUID siteId, LocalDate du, LocalDate au, Optional<String> motif) {
+    /**
+     * A site closed from {@code du} to {@code au} included (local dates of the site), with the number of rendez-vous
+     * booked there during it (they stay: the conseiller moves them or warns the person).
+     */
+    record FermetureSite(UUID id, UUID siteId, LocalDate du, LocalDate au, Optional<String> motif,
+            long rendezVousMaintenus) {
     }
 
     /** The closure cannot be recorded: the field ("du", "au") and the key of the French text. */

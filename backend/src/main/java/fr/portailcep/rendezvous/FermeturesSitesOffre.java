@@ -60,6 +60,6 @@ class FermeturesSitesOffre implements FermeturesSites {
             }
         }).orElse(Territoire.METROPOLE.fuseauHoraire());
         return new FermetureSite(f.id(), siteId, f.debut().atZone(zone).toLocalDate(),
-                f.fin().minusSeconds(1).atZone(zone).toLocalDate(), f.motif());
+                f.fin().minusSeconds(1).atZone(zone).toLocalDate(), f.motif(), offre.rendezVousPendant(f));
     }
 }

@@ -40,6 +40,6 @@ interface RendezVousRepository extends JpaRepository<RendezVous, UUID> {
             """)
     List<UUID> aRappeler(Instant maintenant, Instant horizon);
 
-    @Query("select count(r) from RendezVous r where r.siteId = :site and r.statut = fr.portailcep.rendezvous.StatutRendezVous.RESERVE and r.debut > :maintenant")
-    long reservesAVenirAuSite(UUID site, Instant maintenant);
+    @Query("select count(r) from RendezVous r where r.siteId = :site and r.statut = fr.portailcep.rendezvous.StatutRendezVous.RESERVE and r.debut >= :debut and r.debut < :fin")
+    long reservesAuSite(UUID site, Instant debut, Instant fin);
 }

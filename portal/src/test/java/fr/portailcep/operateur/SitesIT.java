@@ -132,7 +132,7 @@ class SitesIT extends PortailIT {
         assertThat(avant).anyMatch(c -> entre(c, du, au));
         bouton(carte(manager, "Reims – Gare"), "Fermer le site Reims – Gare quelques jours").click();
         Pages.attendreVaadin(manager);
-        assertThat(manager.locator("#fermeture-avertissement")).containsText("rendez-vous");
+        assertThat(manager.locator("#fermeture-avertissement")).containsText("sont maintenus");
         saisirDate(manager, "#fermeture-du", du);
         saisirDate(manager, "#fermeture-au", au);
         manager.locator("#fermeture-motif input").fill("Inventaire (test)");
@@ -142,6 +142,7 @@ class SitesIT extends PortailIT {
         assertThat(manager.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(carte(manager, "Reims – Gare")).containsText("Fermetures prévues");
         assertThat(carte(manager, "Reims – Gare")).containsText("Inventaire (test)");
+        assertThat(carte(manager, "Reims – Gare").locator(".pc-fermetures")).containsText("ces jours-là");
         Pages.verifierPage(manager, "sites/04-fermeture-prevue");
         assertThat(duSite(reims.id())).noneMatch(c -> entre(c, du, au)).isNotEmpty();
 

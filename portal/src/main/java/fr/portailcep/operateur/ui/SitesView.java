@@ -103,6 +103,9 @@ public class SitesView extends Div implements HasDynamicTitle {
                 var periode = f.du().equals(f.au()) ? getTranslation("sites.fermeture.un-jour", Dates.jour(f.du()))
                         : getTranslation("sites.fermeture.periode", Dates.jour(f.du()), Dates.jour(f.au()));
                 var texte = new Span(periode + f.motif().map(m -> " – " + m).orElse(""));
+                texte.addClassName("pc-objet-titre");
+                var maintenus = new Span(getTranslation("sites.fermeture.maintenus", f.rendezVousMaintenus()));
+                maintenus.addClassName("pc-objet-details");
                 var rouvrir = new Button(getTranslation("sites.action.rouvrir"), e -> {
                     fermetures.rouvrir(f.id());
                     succes(getTranslation("sites.action.rouvrir.fait", site.nom()));
@@ -110,7 +113,7 @@ public class SitesView extends Div implements HasDynamicTitle {
                 });
                 rouvrir.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 rouvrir.setAriaLabel(getTranslation("sites.action.rouvrir.aria", site.nom(), periode));
-                var element = new ListItem(texte, rouvrir);
+                var element = new ListItem(new Div(texte, maintenus), rouvrir);
                 element.addClassName("pc-objet");
                 fermees.add(element);
             }
@@ -258,7 +261,8 @@ public class SitesView extends Div implements HasDynamicTitle {
                 var fermeture = fermetures.fermer(site.id(), du.getValue(), au.getValue(), motif.getValue());
                 dialogue.close();
                 succes(getTranslation("sites.fermer.fait", site.nom(), Dates.jour(fermeture.du()),
-                        Dates.jour(fermeture.au())));
+                        Dates.jour(fermeture.au())) + " "
+                        + getTranslation("sites.fermeture.maintenus", fermeture.rendezVousMaintenus()));
                 rafraichir();
             } catch (FermeturesSites.FermetureRefusee refus) {
                 var champ = "au".equals(refus.champ()) ? au : du;
