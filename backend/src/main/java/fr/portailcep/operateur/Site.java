@@ -56,6 +56,42 @@ public class Site {
         this.accessibilite = accessibilite;
     }
 
+    /** A new site, from a valid fiche. */
+    Site(Operateur operateur, FicheSite fiche) {
+        this(operateur, fiche.nom(), fiche.adresse(), fiche.codePostal(), fiche.commune(), fiche.departement(),
+                fiche.telephoneNormalise(), FicheSite.ouNull(fiche.acces()), FicheSite.ouNull(fiche.accessibilite()));
+    }
+
+    /** Address, phone and how to get there become those of a valid fiche (the département follows the postal code). */
+    void modifier(FicheSite fiche) {
+        if (!fiche.erreurs().isEmpty()) {
+            throw new IllegalArgumentException("Fiche de site invalide : " + fiche.erreurs());
+        }
+        this.nom = fiche.nom();
+        this.adresse = fiche.adresse();
+        this.codePostal = fiche.codePostal();
+        this.commune = fiche.commune();
+        this.departement = fiche.departement();
+        this.telephone = fiche.telephoneNormalise();
+        this.acces = FicheSite.ouNull(fiche.acces());
+        this.accessibilite = FicheSite.ouNull(fiche.accessibilite());
+    }
+
+    /** An inactive site offers no new slot and is not proposed; rendez-vous already booked there stay. */
+    void desactiver() {
+        if (!actif) {
+            throw new IllegalStateException("Ce site est déjà désactivé");
+        }
+        actif = false;
+    }
+
+    void activer() {
+        if (actif) {
+            throw new IllegalStateException("Ce site est déjà actif");
+        }
+        actif = true;
+    }
+
     public UUID id() {
         return id;
     }

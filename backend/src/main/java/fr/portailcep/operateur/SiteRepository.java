@@ -10,6 +10,8 @@ interface SiteRepository extends JpaRepository<Site, UUID> {
 
     List<Site> findByActifTrueOrderByNom();
 
+    List<Site> findAllByOrderByActifDescNomAsc();
+
     @Query(value = "select s.* from site s join membre_equipe m on m.site_id = s.id where m.compte_id = :compte order by s.nom",
             nativeQuery = true)
     List<Site> sitesDe(UUID compte);

@@ -77,7 +77,8 @@ public class OffreService {
     public PlageOuverture ajouterPlage(UUID conseillerId, UUID siteId, DayOfWeek jour, LocalTime debut, LocalTime fin,
             Set<Modalite> modalites, int dureeMinutes) {
         verifierAcces(conseillerId);
-        if (siteId == null || operateurs.sitesDe(conseillerId).stream().noneMatch(s -> s.id().equals(siteId))) {
+        if (siteId == null || operateurs.sitesDe(conseillerId).stream()
+                .noneMatch(s -> s.id().equals(siteId) && s.actif())) {
             throw new OffreInvalide("site", "offre.erreur.site");
         }
         if (jour == null) {
@@ -169,6 +170,21 @@ public class OffreService {
         var zone = zone(site);
         return fermetures.saveAndFlush(Fermeture.fermetureSite(siteId, du.atStartOfDay(zone).toInstant(),
                 au.plusDays(1).atStartOfDay(zone).toInstant(), motif, horloge.instant()));
+    }
+
+    /** The rendez-vous booked at a site and still to come (they stay when the site closes or is deactivated). */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public long rendezVousAVenirAuSite(UUID siteId) {
+        return rendezVous.reservesAuSite(siteId, horloge.instant(), Instant.parse("9999-12-31T00:00:00Z"));
+    }
+
+    /** The rendez-vous booked at a site during a closure (they stay: the conseiller moves them or warns the person). */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public long rendezVousPendant(Fermeture fermeture) {
+        return fermeture.siteId().map(site -> rendezVous.reservesAuSite(site, fermeture.debut(), fermeture.fin()))
+                .orElse(0L);
     }
 
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")

@@ -39,4 +39,7 @@ interface RendezVousRepository extends JpaRepository<RendezVous, UUID> {
             order by r.debut
             """)
     List<UUID> aRappeler(Instant maintenant, Instant horizon);
+
+    @Query("select count(r) from RendezVous r where r.siteId = :site and r.statut = fr.portailcep.rendezvous.StatutRendezVous.RESERVE and r.debut >= :debut and r.debut < :fin")
+    long reservesAuSite(UUID site, Instant debut, Instant fin);
 }

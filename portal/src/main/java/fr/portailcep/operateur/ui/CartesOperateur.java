@@ -45,7 +45,13 @@ class CartesOperateur {
                     contenu.getTranslation("operateur.equipe.gerer"));
             gerer.addClassName("pc-lien");
             gerer.setId("gerer-equipe");
-            contenu.add(gerer);
+            var gererSites = new com.vaadin.flow.component.html.Anchor("/" + SitesView.ROUTE,
+                    contenu.getTranslation("operateur.sites.gerer"));
+            gererSites.addClassName("pc-lien");
+            gererSites.setId("gerer-sites");
+            var liens = new Div(gerer, gererSites);
+            liens.addClassName("pc-actions");
+            contenu.add(liens);
             return new Carte(contenu.getTranslation("operateur.equipe.titre"), contenu);
         });
     }
@@ -54,6 +60,12 @@ class CartesOperateur {
     fr.portailcep.shared.ui.EntreeMenu menuEquipe() {
         return new fr.portailcep.shared.ui.EntreeMenu("equipe.menu", EquipeView.ROUTE,
                 com.vaadin.flow.component.icon.VaadinIcon.USERS, 80, Set.of(Public.MANAGER));
+    }
+
+    @Bean
+    fr.portailcep.shared.ui.EntreeMenu menuSites() {
+        return new fr.portailcep.shared.ui.EntreeMenu("sites.menu", SitesView.ROUTE,
+                com.vaadin.flow.component.icon.VaadinIcon.BUILDING, 85, Set.of(Public.MANAGER));
     }
 
     /** Conseiller: the sites they work at. */

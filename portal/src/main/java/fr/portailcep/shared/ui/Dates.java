@@ -11,10 +11,36 @@ public final class Dates {
     private static final DateTimeFormatter JOUR_HEURE =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
 
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
+
     private Dates() {
     }
 
     public static String jourHeure(Instant instant, ZoneId zone) {
         return instant == null ? "–" : JOUR_HEURE.format(instant.atZone(zone));
+    }
+
+    /** A date picker in French: month and day names, Monday first, dd/MM/yyyy, errors set by the page. */
+    public static com.vaadin.flow.component.datepicker.DatePicker selecteur(String libelle) {
+        var date = new com.vaadin.flow.component.datepicker.DatePicker(libelle);
+        date.setLocale(Locale.FRANCE);
+        var i18n = new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
+        i18n.setMonthNames(java.util.List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                "septembre", "octobre", "novembre", "décembre"));
+        i18n.setWeekdays(java.util.List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"));
+        i18n.setWeekdaysShort(java.util.List.of("dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."));
+        i18n.setFirstDayOfWeek(1);
+        i18n.setToday("Aujourd’hui");
+        i18n.setCancel("Annuler");
+        i18n.setDateFormat("dd/MM/yyyy");
+        date.setI18n(i18n);
+        date.setManualValidation(true);
+        date.setPlaceholder("jj/mm/aaaa");
+        return date;
+    }
+
+    /** "23 novembre 2026". */
+    public static String jour(java.time.LocalDate date) {
+        return date == null ? "–" : JOUR.format(date);
     }
 }
