@@ -1,5 +1,6 @@
 package fr.portailcep.rendezvous;
 
+import fr.portailcep.shared.NumerosTelephone;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public class ReservationService {
 
     /** The person asks to be called back instead (no slot suits them before their due date). */
     public RappelEnregistre demanderRappel(ContexteDemande contexte, Identite identite, String disponibilites) {
-        var telephone = Telephones.lire(identite.telephone())
+        var telephone = NumerosTelephone.lire(identite.telephone())
                 .orElseThrow(() -> new IllegalArgumentException("Numéro de téléphone invalide"));
         return transaction.execute(s -> {
             var personne = personne(identite, telephone);
@@ -95,7 +96,7 @@ public class ReservationService {
 
     private Reservation reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
             OrigineRendezVous origine, Instant pasAvant) {
-        var telephone = Telephones.lire(identite.telephone()).orElse(null);
+        var telephone = NumerosTelephone.lire(identite.telephone()).orElse(null);
         if (choix.modalite() == Modalite.TELEPHONE && telephone == null) {
             throw new IllegalArgumentException("Un rendez-vous par téléphone demande un numéro valide");
         }

@@ -8,9 +8,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 
 /**
- * Phone numbers as people type them, read by libphonenumber: France first, then the overseas departments. Kept in
- * the national form ("03 88 12 34 56"), international for a foreign one. The same rule as the booking form's
- * ({@code rendezvous.Telephones}), open to every feature (a site's phone number, in {@code operateur}).
+ * Phone numbers as people type them ("06 12 34 56 78", "+33 6…", "0690 12 34 56" in Guadeloupe), read by
+ * libphonenumber: France first, then the overseas departments (their numbers start with 0 too but belong to other
+ * country codes). Kept in the national form conseillers dial ("06 12 34 56 78"), international for a foreign one.
+ * Used by the booking forms and by a site's card.
  */
 public final class NumerosTelephone {
 
@@ -38,5 +39,9 @@ public final class NumerosTelephone {
             }
         }
         return Optional.empty();
+    }
+
+    public static boolean estValide(String saisie) {
+        return lire(saisie).isPresent();
     }
 }

@@ -66,25 +66,6 @@ final class Elements {
         }
     }
 
-    /** A date picker in French: month and day names, Monday first, dd/MM/yyyy. */
-    static com.vaadin.flow.component.datepicker.DatePicker datePicker(String libelle) {
-        var date = new com.vaadin.flow.component.datepicker.DatePicker(libelle);
-        date.setLocale(Locale.FRANCE);
-        var i18n = new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
-        i18n.setMonthNames(java.util.List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                "septembre", "octobre", "novembre", "décembre"));
-        i18n.setWeekdays(java.util.List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"));
-        i18n.setWeekdaysShort(java.util.List.of("dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."));
-        i18n.setFirstDayOfWeek(1);
-        i18n.setToday("Aujourd’hui");
-        i18n.setCancel("Annuler");
-        i18n.setDateFormat("dd/MM/yyyy");
-        date.setI18n(i18n);
-        date.setManualValidation(true);
-        date.setPlaceholder("jj/mm/aaaa");
-        return date;
-    }
-
     static void introuvable(BeforeEnterEvent evenement) {
         evenement.rerouteToError(NotFoundException.class);
     }

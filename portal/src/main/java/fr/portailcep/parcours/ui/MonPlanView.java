@@ -173,7 +173,7 @@ public class MonPlanView extends Div implements HasDynamicTitle {
         objectif.setEmptySelectionAllowed(true);
         objectif.setEmptySelectionCaption(getTranslation("plan.proposer.objectif.aucun"));
         objectif.setWidthFull();
-        var echeance = Elements.datePicker(getTranslation("plan.proposer.echeance"));
+        var echeance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("plan.proposer.echeance"));
         echeance.setWidthFull();
         var precisions = new TextArea(getTranslation("plan.proposer.precisions"));
         precisions.setWidthFull();

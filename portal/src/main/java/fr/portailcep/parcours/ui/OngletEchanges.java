@@ -67,7 +67,7 @@ class OngletEchanges extends Div {
         var section = new Section(new H2(getTranslation("echanges.ajouter")));
         section.addClassName("pc-carte");
         section.setId("ajouter-echange");
-        var date = Elements.datePicker(getTranslation("echanges.date"));
+        var date = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("echanges.date"));
         date.setValue(LocalDate.now(horloge));
         date.setMax(LocalDate.now(horloge));
         var mode = new Select<ValeurReference>();

@@ -346,7 +346,7 @@ class OngletParcours extends Div {
     }
 
     private DatePicker datePicker(String cle) {
-        var date = Elements.datePicker(getTranslation(cle));
+        var date = fr.portailcep.shared.ui.Dates.selecteur(getTranslation(cle));
         date.setValue(LocalDate.now(horloge));
         date.setMax(LocalDate.now(horloge));
         return date;

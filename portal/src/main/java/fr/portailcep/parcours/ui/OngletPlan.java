@@ -125,7 +125,7 @@ class OngletPlan extends Div {
         var intitule = new TextField(getTranslation("dossier.plan.intitule"), action.intitule(), "");
         intitule.setWidthFull();
         intitule.setManualValidation(true);
-        var echeance = Elements.datePicker(getTranslation("dossier.plan.echeance"));
+        var echeance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("dossier.plan.echeance"));
         action.echeance().ifPresent(echeance::setValue);
         var precisions = new TextArea(getTranslation("dossier.plan.precisions"), action.precisions().orElse(""), "");
         precisions.setWidthFull();
@@ -227,7 +227,7 @@ class OngletPlan extends Div {
         intitule.setManualValidation(true);
         var precisions = new TextArea(getTranslation("dossier.plan.precisions"));
         precisions.setWidthFull();
-        var echeance = Elements.datePicker(getTranslation("dossier.plan.echeance"));
+        var echeance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("dossier.plan.echeance"));
         echeance.setId("echeance-action");
         var erreur = new Paragraph();
         erreur.addClassName("pc-erreur");

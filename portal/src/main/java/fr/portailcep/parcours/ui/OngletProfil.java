@@ -56,7 +56,7 @@ class OngletProfil extends Div {
         sexe.setEmptySelectionAllowed(true);
         sexe.setEmptySelectionCaption(getTranslation("dossier.nonrenseigne"));
         sexe.setValue(d.sexe());
-        var naissance = Elements.datePicker(getTranslation("profil.naissance"));
+        var naissance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("profil.naissance"));
         naissance.setValue(d.dateNaissance());
         naissance.setId("profil-naissance");
         var voie = texte("profil.voie", d.adresseVoie(), 200);

@@ -1,5 +1,6 @@
 package fr.portailcep.rendezvous.ui;
 
+import fr.portailcep.shared.NumerosTelephone;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.Reservation;
 import fr.portailcep.rendezvous.ReservationService;
-import fr.portailcep.rendezvous.Telephones;
+import fr.portailcep.rendezvous.NumerosTelephone;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
 /**
@@ -170,7 +171,7 @@ public class AppelView extends Div implements HasDynamicTitle {
         email.setErrorMessage(getTranslation("coordonnees.erreur.email"));
         valide &= adresse.isPresent();
         var tel = telephone.getValue().isBlank() ? null : telephone.getValue();
-        var telOk = tel == null ? modalite.getValue() != Modalite.TELEPHONE : Telephones.estValide(tel);
+        var telOk = tel == null ? modalite.getValue() != Modalite.TELEPHONE : NumerosTelephone.estValide(tel);
         telephone.setInvalid(!telOk);
         telephone.setErrorMessage(getTranslation(tel == null ? "coordonnees.erreur.telephone.vide"
                 : "coordonnees.erreur.telephone"));

@@ -1,5 +1,6 @@
 package fr.portailcep.rendezvous.ui;
 
+import fr.portailcep.shared.NumerosTelephone;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,7 +45,7 @@ import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.Reservation;
 import fr.portailcep.rendezvous.ReservationService;
-import fr.portailcep.rendezvous.Telephones;
+import fr.portailcep.rendezvous.NumerosTelephone;
 import fr.portailcep.shared.ui.AccueilRoutes;
 import fr.portailcep.shared.ui.PortailLayout;
 
@@ -240,7 +241,7 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         } else {
             email.setInvalid(false);
         }
-        var numero = telephone.getValue().isBlank() ? Optional.<String>empty() : Telephones.lire(telephone.getValue());
+        var numero = telephone.getValue().isBlank() ? Optional.<String>empty() : NumerosTelephone.lire(telephone.getValue());
         if (!telephone.getValue().isBlank() && numero.isEmpty()) {
             telephone.setErrorMessage(getTranslation("coordonnees.erreur.telephone"));
             telephone.setInvalid(true);

@@ -1,5 +1,6 @@
 package fr.portailcep.rendezvous.ui;
 
+import fr.portailcep.shared.NumerosTelephone;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,7 @@ import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.ReservationService;
-import fr.portailcep.rendezvous.Telephones;
+import fr.portailcep.rendezvous.NumerosTelephone;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /**
@@ -102,7 +103,7 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
                 email.setInvalid(adresse.isEmpty());
                 email.setErrorMessage(getTranslation(email.getValue().isBlank() ? "coordonnees.erreur.email.vide"
                         : "coordonnees.erreur.email"));
-                var numero = Telephones.lire(telephone.getValue());
+                var numero = NumerosTelephone.lire(telephone.getValue());
                 telephone.setInvalid(numero.isEmpty());
                 telephone.setErrorMessage(getTranslation(telephone.getValue().isBlank()
                         ? "coordonnees.erreur.telephone.vide" : "coordonnees.erreur.telephone"));

@@ -1,11 +1,11 @@
-package fr.portailcep.rendezvous;
+package fr.portailcep.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TelephonesTest {
+class NumerosTelephoneTest {
 
     @ParameterizedTest(name = "« {0} » → {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -24,6 +24,6 @@ class TelephonesTest {
             -                  | -
             """)
     void lire(String saisie, String attendu) {
-        assertThat(Telephones.lire(saisie).orElse(null)).isEqualTo(attendu);
+        assertThat(NumerosTelephone.lire(saisie).orElse(null)).isEqualTo(attendu);
     }
 }
