@@ -179,6 +179,7 @@ class SitesIT extends PortailIT {
         assertThat(page.locator("#acces-refuse")).isVisible();
         assertThat(page.locator("#sites")).hasCount(0);
         Pages.verifierPage(page, "sites/07-conseiller-refuse");
+        Pages.verifierSansDefilementHorizontal(page, "sites/07-conseiller-refuse");
 
         var julien = comptes.parEmail(new AdresseCourriel("julien.weber@demo.portail-cep.fr")).orElseThrow();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -38,7 +38,6 @@ import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.Reservation;
 import fr.portailcep.rendezvous.ReservationService;
-import fr.portailcep.rendezvous.NumerosTelephone;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
 /**

@@ -28,7 +28,6 @@ import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.ReservationService;
-import fr.portailcep.rendezvous.NumerosTelephone;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /**
