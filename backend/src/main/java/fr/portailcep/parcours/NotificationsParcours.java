@@ -1,5 +1,6 @@
 package fr.portailcep.parcours;
 
+import fr.portailcep.shared.DatesFr;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package fr.portailcep.parcours;
 
+import fr.portailcep.shared.DatesFr;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -179,19 +179,9 @@ class CourrielsRendezVous {
     private Contexte contexte(RendezVous rdv) {
         var personne = beneficiaires.parIdPourLeSysteme(rdv.beneficiaireId()).orElseThrow();
         var site = operateurs.site(rdv.siteId());
-        var zone = zoneDe(site);
+        var zone = FuseauSite.de(site);
         return new Contexte(rdv, personne, comptes.parId(rdv.conseillerId()), site, zone,
                 Formats.jourHeure(rdv.debut(), zone));
-    }
-
-    static ZoneId zoneDe(Optional<Site> site) {
-        return site.map(s -> {
-            try {
-                return Territoire.duDepartement(s.departement()).fuseauHoraire();
-            } catch (IllegalArgumentException e) {
-                return Territoire.METROPOLE.fuseauHoraire();
-            }
-        }).orElse(Territoire.METROPOLE.fuseauHoraire());
     }
 
     private String salutation(Beneficiaire personne) {

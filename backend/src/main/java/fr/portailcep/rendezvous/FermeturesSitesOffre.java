@@ -1,14 +1,12 @@
 package fr.portailcep.rendezvous;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import fr.portailcep.echeance.Territoire;
 import fr.portailcep.operateur.FermeturesSites;
 import fr.portailcep.operateur.OperateurService;
 
@@ -52,13 +50,7 @@ class FermeturesSitesOffre implements FermeturesSites {
 
     private FermetureSite enFermetureSite(Fermeture f) {
         var siteId = f.siteId().orElseThrow();
-        ZoneId zone = operateurs.site(siteId).map(s -> {
-            try {
-                return Territoire.duDepartement(s.departement()).fuseauHoraire();
-            } catch (IllegalArgumentException e) {
-                return Territoire.METROPOLE.fuseauHoraire();
-            }
-        }).orElse(Territoire.METROPOLE.fuseauHoraire());
+        var zone = FuseauSite.de(operateurs.site(siteId));
         return new FermetureSite(f.id(), siteId, f.debut().atZone(zone).toLocalDate(),
                 f.fin().minusSeconds(1).atZone(zone).toLocalDate(), f.motif(), offre.rendezVousPendant(f));
     }

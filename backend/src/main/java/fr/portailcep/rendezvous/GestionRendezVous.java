@@ -167,7 +167,7 @@ public class GestionRendezVous {
         var dateLimite = rdv.demandeId().flatMap(echeances::demande).filter(d -> d.estOuverte())
                 .map(d -> d.dateLimite());
         var maintenant = horloge.instant();
-        return new VueRendezVous(rdv, site, conseiller, CourrielsRendezVous.zoneDe(site), dateLimite,
+        return new VueRendezVous(rdv, site, conseiller, FuseauSite.de(site), dateLimite,
                 rdv.peutEtreDeplace(maintenant), rdv.peutEtreAnnule(maintenant));
     }
 }

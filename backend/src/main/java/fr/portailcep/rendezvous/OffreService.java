@@ -144,8 +144,7 @@ public class OffreService {
     public AbsenceAjoutee ajouterAbsence(UUID conseillerId, LocalDate du, LocalDate au, String motif) {
         verifierAcces(conseillerId);
         verifierPeriode(du, au);
-        var zone = operateurs.sitesDe(conseillerId).stream().findFirst().map(s -> zone(s))
-                .orElse(Territoire.METROPOLE.fuseauHoraire());
+        var zone = FuseauSite.de(operateurs.sitesDe(conseillerId).stream().findFirst());
         var debut = du.atStartOfDay(zone).toInstant();
         var fin = au.plusDays(1).atStartOfDay(zone).toInstant();
         var absence = fermetures.saveAndFlush(Fermeture.absence(conseillerId, debut, fin, motif, horloge.instant()));
@@ -167,7 +166,7 @@ public class OffreService {
     public Fermeture fermerSite(UUID siteId, LocalDate du, LocalDate au, String motif) {
         var site = operateurs.site(siteId).orElseThrow(() -> new OffreInvalide("site", "offre.erreur.site"));
         verifierPeriode(du, au);
-        var zone = zone(site);
+        var zone = FuseauSite.de(site);
         return fermetures.saveAndFlush(Fermeture.fermetureSite(siteId, du.atStartOfDay(zone).toInstant(),
                 au.plusDays(1).atStartOfDay(zone).toInstant(), motif, horloge.instant()));
     }
@@ -278,14 +277,6 @@ public class OffreService {
         }
         if (au == null || au.isBefore(du)) {
             throw new OffreInvalide("au", "offre.erreur.au");
-        }
-    }
-
-    private static ZoneId zone(Site site) {
-        try {
-            return Territoire.duDepartement(site.departement()).fuseauHoraire();
-        } catch (IllegalArgumentException e) {
-            return Territoire.METROPOLE.fuseauHoraire();
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.portailcep.operateur.ui;
 
+import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -182,14 +183,14 @@ public class EquipeView extends Div implements HasDynamicTitle {
         var titre = new Span(compte.nomAffiche());
         titre.addClassName("pc-objet-titre");
         var badges = new Span();
-        badges.add(badge(getTranslation("role." + compte.role().name()), null));
+        badges.add(new Badge(getTranslation("role." + compte.role().name()), null));
         if (estMoi) {
-            badges.add(badge(getTranslation("equipe.membre.vous"), null));
+            badges.add(new Badge(getTranslation("equipe.membre.vous"), null));
         }
         if (!compte.actif()) {
-            badges.add(badge(getTranslation("equipe.membre.desactive"), "pc-badge-alerte"));
+            badges.add(new Badge(getTranslation("equipe.membre.desactive"), "alerte"));
         } else if (compte.derniereConnexion() == null && membre.cles() == 0) {
-            badges.add(badge(getTranslation("equipe.membre.en-attente"), null));
+            badges.add(new Badge(getTranslation("equipe.membre.en-attente"), null));
         }
         var details = new Span(String.join(" · ", List.of(compte.email(),
                 membre.sites().isEmpty() ? getTranslation("equipe.membre.sans-site")
@@ -288,15 +289,6 @@ public class EquipeView extends Div implements HasDynamicTitle {
     private void erreur(String cle) {
         Notification.show(getTranslation(cle), 6000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static Span badge(String texte, String classe) {
-        var badge = new Span(texte);
-        badge.addClassName("pc-badge");
-        if (classe != null) {
-            badge.addClassName(classe);
-        }
-        return badge;
     }
 
     @Override

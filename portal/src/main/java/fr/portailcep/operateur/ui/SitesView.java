@@ -1,5 +1,7 @@
 package fr.portailcep.operateur.ui;
 
+import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.ui.Badge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +80,8 @@ public class SitesView extends Div implements HasDynamicTitle {
 
     private Div carte(Site site, List<FermeturesSites.FermetureSite> fermeturesDuSite) {
         var titre = new H2(site.nom());
-        var etat = badge(getTranslation(site.actif() ? "sites.site.actif" : "sites.site.inactif"),
-                site.actif() ? null : "pc-badge-alerte");
+        var etat = new Badge(getTranslation(site.actif() ? "sites.site.actif" : "sites.site.inactif"),
+                site.actif() ? null : "alerte");
         var carte = new Div(titre, new Paragraph(etat));
         carte.addClassName("pc-carte");
         carte.getElement().setAttribute("data-site", site.nom());
@@ -100,8 +102,8 @@ public class SitesView extends Div implements HasDynamicTitle {
             fermees.addClassName("pc-liste-objets");
             fermees.addClassName("pc-fermetures");
             for (var f : fermeturesDuSite) {
-                var periode = f.du().equals(f.au()) ? getTranslation("sites.fermeture.un-jour", Dates.jour(f.du()))
-                        : getTranslation("sites.fermeture.periode", Dates.jour(f.du()), Dates.jour(f.au()));
+                var periode = f.du().equals(f.au()) ? getTranslation("sites.fermeture.un-jour", DatesFr.jour(f.du()))
+                        : getTranslation("sites.fermeture.periode", DatesFr.jour(f.du()), DatesFr.jour(f.au()));
                 var texte = new Span(periode + f.motif().map(m -> " – " + m).orElse(""));
                 texte.addClassName("pc-objet-titre");
                 var maintenus = new Span(getTranslation("sites.fermeture.maintenus", f.rendezVousMaintenus()));
@@ -260,8 +262,8 @@ public class SitesView extends Div implements HasDynamicTitle {
             try {
                 var fermeture = fermetures.fermer(site.id(), du.getValue(), au.getValue(), motif.getValue());
                 dialogue.close();
-                succes(getTranslation("sites.fermer.fait", site.nom(), Dates.jour(fermeture.du()),
-                        Dates.jour(fermeture.au())) + " "
+                succes(getTranslation("sites.fermer.fait", site.nom(), DatesFr.jour(fermeture.du()),
+                        DatesFr.jour(fermeture.au())) + " "
                         + getTranslation("sites.fermeture.maintenus", fermeture.rendezVousMaintenus()));
                 rafraichir();
             } catch (FermeturesSites.FermetureRefusee refus) {
@@ -302,15 +304,6 @@ public class SitesView extends Div implements HasDynamicTitle {
     private static void succes(String texte) {
         Notification.show(texte, 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    private static Span badge(String texte, String classe) {
-        var badge = new Span(texte);
-        badge.addClassName("pc-badge");
-        if (classe != null) {
-            badge.addClassName(classe);
-        }
-        return badge;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.ui.Badge;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,17 +25,8 @@ final class Elements {
     private Elements() {
     }
 
-    static Span badge(String texte, String variante) {
-        var badge = new Span(texte);
-        badge.addClassName("pc-badge");
-        if (variante != null) {
-            badge.addClassName("pc-badge-" + variante);
-        }
-        return badge;
-    }
-
     static Span badgeStatut(Component traducteur, StatutAction statut) {
-        return badge(traducteur.getTranslation("plan.statut." + statut.name()), switch (statut) {
+        return new Badge(traducteur.getTranslation("plan.statut." + statut.name()), switch (statut) {
             case FAITE -> "succes";
             case EN_PAUSE -> "attention";
             case ABANDONNEE, ANNULEE -> "neutre";

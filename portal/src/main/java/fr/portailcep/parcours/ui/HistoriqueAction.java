@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.NatureRevision;
 
 /** Every revision of an action, newest first: who, when, what, and the comment or reason given. */

@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.ui.Badge;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.LigneSuivi;
 import fr.portailcep.parcours.Urgence;
 
@@ -29,10 +30,10 @@ class LignesPortefeuille extends UnorderedList {
             var urgences = new Div();
             urgences.addClassName("pc-urgences");
             if (ligne.referent()) {
-                urgences.add(Elements.badge(getTranslation("portefeuille.referent"), null));
+                urgences.add(new Badge(getTranslation("portefeuille.referent"), null));
             }
             for (var urgence : ligne.urgences()) {
-                urgences.add(Elements.badge(urgence.libelle(), variante(urgence.type())));
+                urgences.add(new Badge(urgence.libelle(), variante(urgence.type())));
             }
             var item = new ListItem(gauche, urgences);
             item.addClassNames("pc-objet", "pc-ligne-suivi");

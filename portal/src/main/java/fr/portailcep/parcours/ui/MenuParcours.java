@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.shared.ui.Carte;
 import fr.portailcep.shared.ui.CarteAccueil;

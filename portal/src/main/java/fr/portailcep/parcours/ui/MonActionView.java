@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.ElementIntrouvable;
 import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.OperationRefusee;
@@ -93,7 +94,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         var badges = new Div(Elements.badgeStatut(this, action.statut()));
         badges.addClassName("pc-action-badges");
         if (!action.validee()) {
-            badges.add(Elements.badge(getTranslation("plan.proposee"), "attention"));
+            badges.add(new Badge(getTranslation("plan.proposee"), "attention"));
         }
         resume.add(badges, Elements.ligne(getTranslation("action.nature"), LibellesAction.nature(this, action, referentiels)),
                 Elements.ligne(getTranslation("action.echeance"),
@@ -242,7 +243,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
             lieu.addClassName("pc-objet-details");
             var bloc = new Div(nom, lieu);
             if (o.propreOperateur()) {
-                bloc.add(Elements.badge(getTranslation("action.organisme.propre"), null));
+                bloc.add(new Badge(getTranslation("action.organisme.propre"), null));
             }
             return bloc;
         }));

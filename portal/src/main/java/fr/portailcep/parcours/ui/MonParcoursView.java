@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.Dossier;
 import fr.portailcep.parcours.EtapeParcours;
 import fr.portailcep.parcours.MonParcours;
@@ -71,7 +72,7 @@ public class MonParcoursView extends Div implements HasDynamicTitle {
         if (enCours.isPresent()) {
             var unite = enCours.get();
             var nom = new H3(carte.getTranslation("uo.nom." + unite.uo().name()));
-            var code = Elements.badge(unite.uo().libelle(), null);
+            var code = new Badge(unite.uo().libelle(), null);
             code.getElement().setAttribute("title", carte.getTranslation("parcours.oujensuis.code"));
             var entete = new Div(nom, code);
             entete.addClassName("pc-ou-entete");

@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -28,7 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.Objectif;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ParcoursService;
@@ -109,7 +110,7 @@ public class MonPlanView extends Div implements HasDynamicTitle {
         var badges = new Div(Elements.badgeStatut(this, action.statut()));
         badges.addClassName("pc-action-badges");
         if (!action.validee()) {
-            badges.add(Elements.badge(getTranslation("plan.proposee"), "attention"));
+            badges.add(new Badge(getTranslation("plan.proposee"), "attention"));
         }
         item.add(titre, nature, badges);
         action.echeance().ifPresent(d -> {

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Referentiel;

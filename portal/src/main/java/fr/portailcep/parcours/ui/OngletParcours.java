@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.Dossier;
 import fr.portailcep.parcours.Eligibilite;
 import fr.portailcep.parcours.Engagement;
@@ -91,8 +92,8 @@ class OngletParcours extends Div {
                 u.finDeDelai().map(DatesFr::jour).orElse("—")));
         details.addClassName("pc-objet-details");
         var gauche = new Div(titre, details);
-        var etat = u.enCours() ? Elements.badge(getTranslation("dossier.unite.encours"), null)
-                : Elements.badge(getTranslation("dossier.unite.close", DatesFr.jour(u.closeLe().orElseThrow()),
+        var etat = u.enCours() ? new Badge(getTranslation("dossier.unite.encours"), null)
+                : new Badge(getTranslation("dossier.unite.close", DatesFr.jour(u.closeLe().orElseThrow()),
                         getTranslation("motif." + u.motifCloture().orElseThrow().name())),
                         u.motifCloture().get() == MotifCloture.ABANDON ? "alerte" : "neutre");
         var item = new ListItem(gauche, etat);

@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,7 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.parcours.DatesFr;
+import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.Objectif;
@@ -95,7 +96,7 @@ class OngletPlan extends Div {
         var badges = new Div(Elements.badgeStatut(this, action.statut()));
         badges.addClassName("pc-action-badges");
         if (!action.validee()) {
-            badges.add(Elements.badge(getTranslation("dossier.plan.proposee"), "attention"));
+            badges.add(new Badge(getTranslation("dossier.plan.proposee"), "attention"));
         }
         gauche.add(badges);
 

@@ -11,8 +11,6 @@ public final class Dates {
     private static final DateTimeFormatter JOUR_HEURE =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
 
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
-
     private Dates() {
     }
 
@@ -39,8 +37,4 @@ public final class Dates {
         return date;
     }
 
-    /** "23 novembre 2026". */
-    public static String jour(java.time.LocalDate date) {
-        return date == null ? "–" : JOUR.format(date);
-    }
 }

@@ -1,4 +1,4 @@
-package fr.portailcep.parcours;
+package fr.portailcep.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
