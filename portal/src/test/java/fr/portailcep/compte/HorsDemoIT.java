@@ -30,6 +30,7 @@ import fr.portailcep.test.Navigateur;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PostgresExterne;
 import fr.portailcep.test.SmtpDeTest;
+import fr.portailcep.test.SurveillanceCsp;
 
 /**
  * The portal as deployed for real: no demo profile, a PostgreSQL given by the standard SPRING_DATASOURCE_*
@@ -83,7 +84,12 @@ class HorsDemoIT {
 
     @AfterEach
     void fermer() {
-        navigateurs.forEach(BrowserContext::close);
+        try {
+            navigateurs.stream().flatMap(c -> c.pages().stream()).forEach(SurveillanceCsp::verifier);
+        } finally {
+            navigateurs.forEach(BrowserContext::close);
+            navigateurs.clear();
+        }
     }
 
     private Page page(BrowserContext contexteNavigateur) {
