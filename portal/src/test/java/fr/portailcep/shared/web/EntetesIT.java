@@ -52,6 +52,13 @@ class EntetesIT extends PortailIT {
     }
 
     @Test
+    void dans_la_demonstration_sur_http_le_cookie_de_session_n_est_pas_reserve_a_https() throws Exception {
+        assertThat(obtenir("/connexion").headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("; HttpOnly", "; SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @Test
     void chaque_page_a_son_propre_nonce_porte_par_les_scripts_de_demarrage_de_vaadin() throws Exception {
         var requete = HttpRequest.newBuilder(URI.create(url("/connexion"))).GET().build();
         var premiere = client.send(requete, HttpResponse.BodyHandlers.ofString());
