@@ -78,7 +78,8 @@ public final class SurveillanceCsp {
     public static List<String> documentsSansPolitique(Page page) {
         lireLesEvenements(page);
         return suivi(page).documents().stream()
-                .filter(r -> r.url().startsWith("http"))
+                // The portal's own documents (not about:blank, data: or a page of another site).
+                .filter(r -> r.url().matches("https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?/.*"))
                 .filter(r -> r.allHeaders().get("content-security-policy") == null)
                 .map(r -> r.status() + " " + r.url())
                 .toList();

@@ -52,6 +52,18 @@ class EntetesIT extends PortailIT {
     }
 
     @Test
+    void une_page_d_erreur_de_spring_porte_aussi_la_politique() throws Exception {
+        // A post without its CSRF token: Spring Security refuses it and Spring Boot's error page answers.
+        var reponse = client.send(HttpRequest.newBuilder(URI.create(url("/ott/generate")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reponse.statusCode()).isEqualTo(403);
+        assertThat(reponse.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                p -> assertThat(p).contains("frame-ancestors 'none'"));
+        assertThat(reponse.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void dans_la_demonstration_sur_http_le_cookie_de_session_n_est_pas_reserve_a_https() throws Exception {
         assertThat(obtenir("/connexion").headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
