@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The address people use to reach the portal, for links in courriels and for the WebAuthn origin. Configured by
- * {@code portail.url-publique}; when left empty (tests on a random port), the web layer fills it in with
- * {@code http://localhost:<port>} once the server listens.
+ * {@code portail.url-publique}, required outside the demo; in the demo, when left empty (tests on a random port),
+ * the web layer fills it in with {@code http://localhost:<port>} once the server listens.
  */
 @Component
 public class UrlPublique {

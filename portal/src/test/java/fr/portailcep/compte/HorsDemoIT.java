@@ -3,6 +3,13 @@ package fr.portailcep.compte;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -23,13 +31,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import fr.portailcep.PortailApplication;
 import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.shared.demarrage.ConfigurationIncomplete;
 import fr.portailcep.test.CaptureEnCasDEchec;
 import fr.portailcep.test.CleVirtuelle;
 import fr.portailcep.test.Navigateur;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PostgresExterne;
 import fr.portailcep.test.SmtpDeTest;
+import fr.portailcep.test.SurveillanceCsp;
 
 /**
  * The portal as deployed for real: no demo profile, a PostgreSQL given by the standard SPRING_DATASOURCE_*
@@ -37,9 +48,10 @@ import fr.portailcep.test.SmtpDeTest;
  * mailbox do not exist; staff must create a passkey, then sign in with it.
  */
 @ExtendWith(PostgresExterne.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "vaadin.productionMode=true",
         "spring.mail.host=127.0.0.1",
+        "portail.webauthn.rp-id=localhost",
         "logging.level.org.atmosphere=warn",
         "portail.connexion.codes-par-reseau-par-heure=100000",
         "portail.mise-en-service.operateur.code=NO",
@@ -59,8 +71,21 @@ import fr.portailcep.test.SmtpDeTest;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HorsDemoIT {
 
+    /** Outside the demo the public address is given before start-up: a free port is chosen for it. */
+    private static final int PORT = portLibre();
+
+    private static int portLibre() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @DynamicPropertySource
     static void configuration(DynamicPropertyRegistry registre) {
+        registre.add("server.port", () -> PORT);
+        registre.add("portail.url-publique", () -> "http://localhost:" + PORT);
         registre.add("spring.datasource.url", PostgresExterne::url);
         registre.add("spring.datasource.username", () -> "postgres");
         registre.add("spring.datasource.password", () -> "");
@@ -79,11 +104,19 @@ class HorsDemoIT {
     @Autowired
     OperateurService operateurs;
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy strategieSecurite;
+
     private final List<BrowserContext> navigateurs = new ArrayList<>();
 
     @AfterEach
     void fermer() {
-        navigateurs.forEach(BrowserContext::close);
+        try {
+            navigateurs.stream().flatMap(c -> c.pages().stream()).forEach(SurveillanceCsp::verifier);
+        } finally {
+            navigateurs.forEach(BrowserContext::close);
+            navigateurs.clear();
+        }
     }
 
     private Page page(BrowserContext contexteNavigateur) {
@@ -189,5 +222,78 @@ class HorsDemoIT {
         page.waitForURL(Pattern.compile(".*/conseiller$"));
         Pages.attendreVaadin(page);
         assertThat(page.locator("h1")).hasText("Bonjour Claire");
+    }
+
+    @Test
+    void le_cookie_de_session_est_securise_et_reste_sur_le_site() throws Exception {
+        var reponse = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/connexion"))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(reponse.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("; Secure", "; HttpOnly", "; SameSite=Lax");
+    }
+
+    /**
+     * The real application, started as an operator would with settings forgotten: it stops before creating any
+     * bean, with one message listing them all, instead of running with links and passkeys on localhost.
+     */
+    @Test
+    void sans_adresse_publique_ni_domaine_des_cles_ni_relais_smtp_le_portail_refuse_de_demarrer() {
+        var base = "sans_reglages";
+        var echec = demarrer(new SpringApplicationBuilder(PortailApplication.class),
+                "--spring.datasource.url=" + PostgresExterne.url(base), "--spring.datasource.username=postgres",
+                "--portail.url-publique=", "--portail.webauthn.rp-id=", "--spring.mail.host=");
+
+        assertThat(echec).isInstanceOf(ConfigurationIncomplete.class);
+        assertThat(((ConfigurationIncomplete) echec).problemes()).hasSize(3)
+                .anySatisfy(p -> assertThat(p).startsWith("PORTAIL_URL_PUBLIQUE"))
+                .anySatisfy(p -> assertThat(p).startsWith("PORTAIL_WEBAUTHN_RP_ID"))
+                .anySatisfy(p -> assertThat(p).startsWith("SPRING_MAIL_HOST"));
+        assertThat(PostgresExterne.tables(base)).as("rien créé dans la base").isZero();
+    }
+
+    @Test
+    void un_domaine_des_cles_qui_n_est_pas_celui_de_l_adresse_publique_est_refuse() {
+        var base = "mauvais_domaine";
+        var echec = demarrer(new SpringApplicationBuilder(PortailApplication.class),
+                "--spring.datasource.url=" + PostgresExterne.url(base), "--spring.datasource.username=postgres",
+                "--portail.url-publique=https://cep.operateur.example", "--portail.webauthn.rp-id=localhost",
+                "--spring.mail.host=127.0.0.1");
+
+        assertThat(echec).isInstanceOf(ConfigurationIncomplete.class);
+        assertThat(((ConfigurationIncomplete) echec).problemes()).singleElement(
+                org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("PORTAIL_WEBAUTHN_RP_ID = « localhost »");
+    }
+
+    /** The demo loads its people and one-click sign-in into its database: never into one it was not meant for. */
+    @Test
+    void la_demonstration_refuse_une_base_externe_sans_qu_on_le_lui_dise() {
+        var base = "demo_sur_base_externe";
+        var echec = demarrer(new SpringApplicationBuilder(PortailApplication.class).profiles("demo"),
+                "--spring.datasource.url=" + PostgresExterne.url(base), "--spring.datasource.username=postgres",
+                "--portail.demo.smtp-embarque=false");
+
+        assertThat(echec).isInstanceOf(ConfigurationIncomplete.class)
+                .hasMessageContaining("PORTAIL_DEMO_BASE_EXTERNE=true");
+        assertThat(PostgresExterne.tables(base)).as("aucune donnée de démonstration chargée").isZero();
+    }
+
+    /** Starts a second portal in this JVM (port chosen by the system) and gives the cause of its failure. */
+    private Throwable demarrer(SpringApplicationBuilder application, String... arguments) {
+        var tous = new ArrayList<>(List.of("--server.port=0", "--vaadin.productionMode=true",
+                "--spring.mail.port=" + SmtpDeTest.port(), "--spring.main.banner-mode=off"));
+        tous.addAll(List.of(arguments));
+        try (var demarre = application.run(tous.toArray(String[]::new))) {
+            return null;
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (!(cause instanceof ConfigurationIncomplete) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return cause;
+        } finally {
+            // The second portal set the global security strategy to its own.
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategieSecurite);
+        }
     }
 }

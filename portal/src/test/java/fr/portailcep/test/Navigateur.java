@@ -44,9 +44,10 @@ public final class Navigateur {
         return navigateur;
     }
 
+    /** Every page is screenshot when its test fails, and watched for its Content-Security-Policy. */
     private static BrowserContext suivi(BrowserContext contexte) {
         contexte.onPage(CaptureEnCasDEchec::suivre);
-        return contexte;
+        return SurveillanceCsp.surveiller(contexte);
     }
 
     /** A phone: 390×844 at device scale 3, touch, French. */

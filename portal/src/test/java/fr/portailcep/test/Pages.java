@@ -10,7 +10,10 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
-/** What every browser test does with a page: wait for Vaadin, take a screenshot, check accessibility. */
+/**
+ * What every browser test does with a page: wait for Vaadin (and check its Content-Security-Policy, see
+ * {@link SurveillanceCsp}), take a screenshot, check accessibility.
+ */
 public final class Pages {
 
     private static final Path CAPTURES = Path.of("target", "captures");
@@ -18,12 +21,16 @@ public final class Pages {
     private Pages() {
     }
 
-    /** Waits until Vaadin has answered every request (the page is stable). */
+    /**
+     * Waits until Vaadin has answered every request (the page is stable), then checks that its documents carried
+     * a Content-Security-Policy and that Chromium reported no violation of it.
+     */
     public static void attendreVaadin(Page page) {
         page.waitForLoadState(LoadState.LOAD);
         page.waitForFunction("() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                 + " if (!c || Object.keys(c).length === 0) return false;"
                 + " return Object.values(c).every(x => !x.isActive || !x.isActive()); }");
+        SurveillanceCsp.verifier(page);
     }
 
     public static void ouvrir(Page page, String url) {

@@ -86,11 +86,16 @@ public abstract class PortailIT {
         SecurityContextHolder.setContextHolderStrategy(strategieSecurite);
     }
 
+    /** No page of the test may have come without a Content-Security-Policy or logged a violation of it. */
     @AfterEach
     void remettreLHeureEtFermerLesNavigateurs() {
         horloge.reinitialiser();
-        contextes.forEach(BrowserContext::close);
-        contextes.clear();
+        try {
+            contextes.stream().flatMap(c -> c.pages().stream()).forEach(SurveillanceCsp::verifier);
+        } finally {
+            contextes.forEach(BrowserContext::close);
+            contextes.clear();
+        }
     }
 
     /** A new phone (its own cookies), closed after the test. */
