@@ -79,9 +79,9 @@ public class ReservationService {
                 horloge.instant().plus(CreneauxService.DELAI_PREVENANCE));
         return switch (resultat) {
             case Reservation.CreneauPris pris -> new ReservationEnLigne.CreneauPris(pris.alternatives());
-            case Reservation.Confirmee c -> new ReservationEnLigne.Envoyee(identite.email().valeur(), choix);
-            case Reservation.DejaUnRendezVous d -> new ReservationEnLigne.Envoyee(identite.email().valeur(), choix);
-            case Reservation.AdresseProfessionnelle p -> new ReservationEnLigne.Envoyee(identite.email().valeur(), choix);
+            // Booked, already one to come, a staff address: the same answer, the courriel says which.
+            case Reservation.Confirmee _, Reservation.DejaUnRendezVous _, Reservation.AdresseProfessionnelle _ ->
+                new ReservationEnLigne.Envoyee(identite.email().valeur(), choix);
         };
     }
 
