@@ -1,6 +1,7 @@
 package fr.portailcep.aiguillage;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,11 +15,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.parcours.NumerotationDossiers;
 import fr.portailcep.parcours.UniteOeuvre;
 import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.shared.Textes;
+import fr.portailcep.shared.limites.ActionLimitee;
+import fr.portailcep.shared.limites.Limiteur;
 
 /**
  * Records each aiguillage with its national dossier number (UO0), tells who fits the person best, and hands the
@@ -33,9 +37,12 @@ public class AiguillageService {
     private final ApplicationEventPublisher evenements;
     private final Textes textes;
     private final Clock horloge;
+    private final Limiteur limiteur;
 
     AiguillageService(AiguillageRepository aiguillages, NumerotationDossiers numerotation,
-            OperateurService operateurs, ApplicationEventPublisher evenements, Textes textes, Clock horloge) {
+            OperateurService operateurs, ApplicationEventPublisher evenements, Textes textes, Clock horloge,
+            Limiteur limiteur) {
+        this.limiteur = limiteur;
         this.aiguillages = aiguillages;
         this.numerotation = numerotation;
         this.operateurs = operateurs;
@@ -44,8 +51,34 @@ public class AiguillageService {
         this.horloge = horloge;
     }
 
+    /** What came of answers submitted on the portal. */
+    public sealed interface EnLigne {
+    }
+
     /** What came of the answers: the record, and the advice given. */
-    public record Resultat(Aiguillage aiguillage, RegleOrientation.Conseil conseil) {
+    public record Resultat(Aiguillage aiguillage, RegleOrientation.Conseil conseil) implements EnLigne {
+    }
+
+    /** Too many aiguillages lately from this network (or from all): nothing recorded, no number used. */
+    public record TropDeDemandes(Instant reessayerApres) implements EnLigne {
+    }
+
+    /**
+     * Records an aiguillage answered by the person on the portal. Each one uses a national UO0 number (999,999 a
+     * month for the operator): they are limited per network address and over all networks.
+     *
+     * @throws IllegalArgumentException if the answers are incomplete ({@link Reponses#erreurs()})
+     */
+    @Transactional
+    public EnLigne enregistrerEnLigne(Reponses reponses, OrigineRequete origine) {
+        if (!reponses.erreurs().isEmpty()) {
+            throw new IllegalArgumentException("Réponses incomplètes : " + reponses.erreurs().keySet());
+        }
+        var limite = limiteur.consommer(ActionLimitee.AIGUILLAGE, null, origine.adresseReseau());
+        if (limite.isPresent()) {
+            return new TropDeDemandes(limite.get());
+        }
+        return enregistrer(reponses, ModeContact.EN_LIGNE, null);
     }
 
     /**

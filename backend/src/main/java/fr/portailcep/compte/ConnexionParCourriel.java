@@ -3,10 +3,10 @@ package fr.portailcep.compte;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +14,8 @@ import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
 import fr.portailcep.shared.courriel.Courrier;
+import fr.portailcep.shared.limites.ActionLimitee;
+import fr.portailcep.shared.limites.Limiteur;
 
 /**
  * Sign-up and sign-in by email. The person types an address and receives a courriel with a 6-digit code and a
@@ -36,13 +38,14 @@ public class ConnexionParCourriel {
     private final UrlPublique urlPublique;
     private final JournalConnexions journal;
     private final Clock horloge;
-    private final PolitiqueJeton politique;
+    private final PolitiqueJeton politique = PolitiqueJeton.PAR_DEFAUT;
+    private final Limiteur limiteur;
 
     ConnexionParCourriel(JetonConnexionRepository jetons, CompteRepository comptes, CompteService compteService,
             ClesAcces clesAcces,
             Courrier courrier, Textes textes, UrlPublique urlPublique, JournalConnexions journal, Clock horloge,
-            @Value("${portail.connexion.codes-par-reseau-par-heure:30}") int codesParReseau) {
-        this.politique = PolitiqueJeton.PAR_DEFAUT.avecDemandesParReseau(codesParReseau);
+            Limiteur limiteur) {
+        this.limiteur = limiteur;
         this.jetons = jetons;
         this.comptes = comptes;
         this.compteService = compteService;
@@ -62,7 +65,7 @@ public class ConnexionParCourriel {
     @Transactional
     public DemandeCode demanderCode(AdresseCourriel email, String prenom, String nom, OrigineRequete origine) {
         var maintenant = horloge.instant();
-        var limite = limiteAtteinte(email, origine, maintenant);
+        var limite = limiteAtteinte(email, prenom, origine);
         if (limite.isPresent()) {
             journal.noter(email.valeur(), EvenementConnexion.DEMANDE_LIMITEE, "CODE", origine, null);
             return new DemandeCode.TropDeDemandes(limite.get());
@@ -169,21 +172,14 @@ public class ConnexionParCourriel {
         return ticket;
     }
 
-    private Optional<java.time.Instant> limiteAtteinte(AdresseCourriel email, OrigineRequete origine,
-            java.time.Instant maintenant) {
-        var depuisAdresse = maintenant.minus(politique.fenetreAdresse());
-        var parAdresse = politique.prochaineDemandePossible(
-                jetons.countByEmailAndCreeLeAfter(email.valeur(), depuisAdresse),
-                jetons.plusAncienneDemandePour(email.valeur(), depuisAdresse), politique.fenetreAdresse(),
-                politique.demandesParAdresse());
-        if (parAdresse.isPresent() || origine.adresseReseau() == null) {
-            return parAdresse;
-        }
-        var depuisReseau = maintenant.minus(politique.fenetreReseau());
-        return politique.prochaineDemandePossible(
-                jetons.countByAdresseReseauAndCreeLeAfter(origine.adresseReseau(), depuisReseau),
-                jetons.plusAncienneDemandeDepuis(origine.adresseReseau(), depuisReseau), politique.fenetreReseau(),
-                politique.demandesParReseau());
+    /**
+     * The limits of {@code shared.limites.LimitesDebit}: codes per address and per network; a sign-up (a first name
+     * typed) is also limited as such.
+     */
+    private Optional<java.time.Instant> limiteAtteinte(AdresseCourriel email, String prenom, OrigineRequete origine) {
+        var actions = vide(prenom) == null ? List.of(ActionLimitee.CODE_CONNEXION)
+                : List.of(ActionLimitee.INSCRIPTION, ActionLimitee.CODE_CONNEXION);
+        return limiteur.consommer(actions, email.valeur(), origine.adresseReseau());
     }
 
     private void noterRefus(String email, Verification verification, String methode, OrigineRequete origine) {

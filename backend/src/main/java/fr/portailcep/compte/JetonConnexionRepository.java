@@ -18,16 +18,6 @@ interface JetonConnexionRepository extends JpaRepository<JetonConnexion, UUID> {
     @Query("select j from JetonConnexion j where j.id = :id")
     Optional<JetonConnexion> verrouiller(UUID id);
 
-    long countByEmailAndCreeLeAfter(String email, Instant depuis);
-
-    long countByAdresseReseauAndCreeLeAfter(String adresseReseau, Instant depuis);
-
-    @Query("select min(j.creeLe) from JetonConnexion j where j.email = :email and j.creeLe > :depuis")
-    Instant plusAncienneDemandePour(String email, Instant depuis);
-
-    @Query("select min(j.creeLe) from JetonConnexion j where j.adresseReseau = :adresse and j.creeLe > :depuis")
-    Instant plusAncienneDemandeDepuis(String adresse, Instant depuis);
-
     @Modifying
     @Query("delete from JetonConnexion j where j.expireLe < :avant")
     int purger(Instant avant);

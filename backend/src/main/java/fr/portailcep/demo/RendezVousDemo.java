@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.echeance.CalendrierJoursOuvres;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.EcheancesService;
@@ -149,14 +150,16 @@ class RendezVousDemo implements JeuDeDonneesDemo {
                 .filter(c -> c.debut().isAfter(maintenant.plus(Duration.ofDays(3)))).findFirst()
                 .ifPresent(c -> reservations.reserver(contexteCamille, ChoixCreneau.de(c, Modalite.SUR_SITE),
                         identite(camille, "Camille", "Martin", null),
-                        "Je travaille dans la logistique depuis dix ans et je voudrais changer de métier."));
+                        "Je travaille dans la logistique depuis dix ans et je voudrais changer de métier.",
+                        OrigineRequete.INCONNUE));
 
         // Léa Nguyen : aucun créneau ne lui convenait, elle attend d'être rappelée.
         var lea = personne("lea.nguyen");
         reservations.demanderRappel(new ContexteDemande(null, null, Territoire.METROPOLE,
                 maintenant.minus(Duration.ofDays(4)), CanalDemande.EN_LIGNE,
                 "Se former · Salariée du privé, non cadre · 26 à 49 ans · Domicile 51100"),
-                identite(lea, "Léa", "Nguyen", "06 12 34 56 78"), "Le matin avant 9h ou après 18h");
+                identite(lea, "Léa", "Nguyen", "06 12 34 56 78"), "Le matin avant 9h ou après 18h",
+                OrigineRequete.INCONNUE);
 
         // Thomas Petit : demande il y a 34 jours ouvrés, absent à son rendez-vous : en retard.
         var thomas = personne("thomas.petit");

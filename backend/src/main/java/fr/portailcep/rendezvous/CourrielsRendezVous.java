@@ -145,20 +145,49 @@ class CourrielsRendezVous {
     }
 
     /**
-     * Someone tried to book with an address that already has a rendez-vous to come: the link to manage it goes to
-     * that address (at most once a day), and nothing is shown to whoever typed it.
+     * Someone booked on the portal with an address that already has a rendez-vous to come: the page said the same as
+     * for a new booking, and this courriel tells the address's owner that the slot asked was not booked and how to
+     * manage the one to come. Once per slot asked and per day.
      */
-    void renvoiLien(RendezVous rdv) {
+    void renvoiLien(RendezVous rdv, ChoixCreneau demande) {
         var c = contexte(rdv);
         var courriel = Courriel.a(c.personne().email())
                 .sujet(textes.get("rdv.courriel.renvoi.sujet"))
                 .salutation(salutation(c.personne()))
-                .paragraphe(textes.get("rdv.courriel.renvoi.texte", c.quand()));
+                .paragraphe(textes.get("rdv.courriel.renvoi.texte", creneauDemande(demande), c.quand()));
         details(courriel, c);
         courriel.bouton(textes.get("rdv.courriel.bouton.gerer"), nouveauLien(rdv))
                 .paragraphe(textes.get("rdv.courriel.renvoi.pasvous"))
-                .cleIdempotence("rdv-lien:" + rdv.id() + ":" + LocalDate.now(horloge));
+                .cleIdempotence("rdv-lien:" + rdv.id() + ":" + LocalDate.now(horloge) + ":"
+                        + demande.debut().getEpochSecond());
         courrier.deposer(courriel);
+    }
+
+    /**
+     * Someone booked or asked to be called back on the portal with the address of a staff account: nothing was
+     * booked, the page said the same as for anyone, and this courriel tells the address's owner why.
+     *
+     * @param demande the slot asked, or null for a call-back request
+     */
+    void adresseProfessionnelle(Compte compte, ChoixCreneau demande) {
+        var texte = demande == null ? textes.get("rdv.courriel.adressepro.rappel")
+                : textes.get("rdv.courriel.adressepro.rdv", creneauDemande(demande));
+        courrier.deposer(Courriel.a(compte.email())
+                .sujet(textes.get("rdv.courriel.adressepro.sujet"))
+                .salutation(compte.prenom() == null ? textes.get("courriel.bonjour.anonyme")
+                        : textes.get("courriel.bonjour", compte.prenom()))
+                .paragraphe(texte)
+                .paragraphe(textes.get("rdv.courriel.adressepro.personnelle"))
+                .bouton(textes.get("rdv.courriel.bouton.nouveau"), urlPublique.lien("/rendez-vous"))
+                .paragraphe(textes.get("rdv.courriel.adressepro.pasvous"))
+                .cleIdempotence("rdv-adresse-pro:" + compte.id() + ":" + LocalDate.now(horloge) + ":"
+                        + (demande == null ? "rappel" : demande.debut().getEpochSecond())));
+    }
+
+    /** "mardi 3 mars 2026 à 10h00", in the time zone of the slot's site. */
+    private String creneauDemande(ChoixCreneau demande) {
+        var zone = FuseauSite.de(demande.siteId() == null ? Optional.empty() : operateurs.site(demande.siteId()));
+        return Formats.jourHeure(demande.debut(), zone);
     }
 
     /** The person asked to be called back. */

@@ -3,7 +3,10 @@ package fr.portailcep.rendezvous;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What came of a booking. */
+/**
+ * What came of a booking by a conseiller ({@link ReservationService#reserverPourUnAppel}), who may be told all of it.
+ * A booking on the portal answers a {@link ReservationEnLigne} instead, which does not tell these cases apart.
+ */
 public sealed interface Reservation {
 
     /** Booked; a courriel with the calendar file and the personal link is on its way. */
@@ -14,10 +17,7 @@ public sealed interface Reservation {
     record CreneauPris(List<CreneauPropose> alternatives) implements Reservation {
     }
 
-    /**
-     * This address already has a rendez-vous to come: the link to manage it was sent to the address (nothing about
-     * it is shown to whoever typed the address).
-     */
+    /** This address already has a rendez-vous to come (on the portal, the link to manage it goes to the address). */
     record DejaUnRendezVous(String email) implements Reservation {
     }
 

@@ -4,7 +4,6 @@ import fr.portailcep.shared.NumerosTelephone;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +15,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.portailcep.beneficiaire.Beneficiaire;
 import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.compte.Role;
 import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.shared.limites.ActionLimitee;
+import fr.portailcep.shared.limites.Limiteur;
 
 /**
  * Booking a first rendez-vous, by the person on the portal (no account needed: it is created or found with their
  * email address) or by a conseiller for someone who phoned. The database has the last word on a slot: when two
  * people book it at the same instant, one gets it and the other is offered the next free ones.
+ * <p>
+ * On the portal, anyone can type any address: the answer on the page is the same whether the address is new, has
+ * a rendez-vous to come or is a staff member's ({@link ReservationEnLigne}, {@link RappelEnLigne}); the courriel
+ * to the address tells its owner what happened. Bookings and call-back requests are rate-limited per address and
+ * per network ({@code shared.limites.LimitesDebit}).
  */
 @Service
 public class ReservationService {
@@ -40,10 +48,12 @@ public class ReservationService {
     private final ApplicationEventPublisher evenements;
     private final TransactionTemplate transaction;
     private final Clock horloge;
+    private final Limiteur limiteur;
 
     ReservationService(CreneauxService creneaux, RendezVousRepository rendezVous, EcheancesService echeances,
             CompteService comptes, BeneficiaireService beneficiaires, CourrielsRendezVous courriels,
-            ApplicationEventPublisher evenements, TransactionTemplate transaction, Clock horloge) {
+            ApplicationEventPublisher evenements, TransactionTemplate transaction, Clock horloge, Limiteur limiteur) {
+        this.limiteur = limiteur;
         this.creneaux = creneaux;
         this.rendezVous = rendezVous;
         this.echeances = echeances;
@@ -55,10 +65,24 @@ public class ReservationService {
         this.horloge = horloge;
     }
 
-    /** The person books a slot on the portal. */
-    public Reservation reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin) {
-        return reserver(contexte, choix, identite, besoin, OrigineRendezVous.EN_LIGNE,
+    /**
+     * The person books a slot on the portal. A slot taken meanwhile is said (it says nothing about the address);
+     * otherwise the page only learns that a courriel went to the address.
+     */
+    public ReservationEnLigne reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
+            OrigineRequete origine) {
+        var limite = limiteur.consommer(ActionLimitee.RESERVATION, identite.email().valeur(), origine.adresseReseau());
+        if (limite.isPresent()) {
+            return new ReservationEnLigne.TropDeDemandes(limite.get());
+        }
+        var resultat = reserver(contexte, choix, identite, besoin, OrigineRendezVous.EN_LIGNE,
                 horloge.instant().plus(CreneauxService.DELAI_PREVENANCE));
+        return switch (resultat) {
+            case Reservation.CreneauPris pris -> new ReservationEnLigne.CreneauPris(pris.alternatives());
+            // Booked, already one to come, a staff address: the same answer, the courriel says which.
+            case Reservation.Confirmee _, Reservation.DejaUnRendezVous _, Reservation.AdresseProfessionnelle _ ->
+                new ReservationEnLigne.Envoyee(identite.email().valeur(), choix);
+        };
     }
 
     /** A conseiller books for someone who phoned (or came): any free slot from now on, in a given agenda if chosen. */
@@ -72,26 +96,32 @@ public class ReservationService {
         return reserver(contexte, choix, identite, besoin, origine, horloge.instant());
     }
 
-    /** The person asks to be called back instead (no slot suits them before their due date). */
-    public RappelEnregistre demanderRappel(ContexteDemande contexte, Identite identite, String disponibilites) {
+    /**
+     * The person asks to be called back instead (no slot suits them before their due date). As for a booking, the
+     * page learns only that a courriel went to the address.
+     */
+    public RappelEnLigne demanderRappel(ContexteDemande contexte, Identite identite, String disponibilites,
+            OrigineRequete origine) {
         var telephone = NumerosTelephone.lire(identite.telephone())
                 .orElseThrow(() -> new IllegalArgumentException("Numéro de téléphone invalide"));
-        return transaction.execute(s -> {
-            var personne = personne(identite, telephone);
-            if (personne.isEmpty()) {
-                return new RappelEnregistre(null, identite.email().valeur(), true);
+        var limite = limiteur.consommer(ActionLimitee.RAPPEL, identite.email().valeur(), origine.adresseReseau());
+        if (limite.isPresent()) {
+            return new RappelEnLigne.TropDeDemandes(limite.get());
+        }
+        transaction.executeWithoutResult(s -> {
+            var professionnel = compteProfessionnel(identite);
+            if (professionnel.isPresent()) {
+                courriels.adresseProfessionnelle(professionnel.get(), null);
+                return;
             }
-            var demande = echeances.ouvrirOuRetrouver(personne.get().id(), contexte.territoire(),
+            var personne = beneficiaire(identite, telephone);
+            var demande = echeances.ouvrirOuRetrouver(personne.id(), contexte.territoire(),
                     contexte.premierContactLe(), contexte.canal(), contexte.aiguillageId(), contexte.reference());
             var rappel = echeances.demanderRappel(demande.id(), telephone, disponibilites == null || disponibilites.isBlank()
                     ? null : disponibilites.strip());
-            courriels.rappelDemande(personne.get(), telephone, demande.dateLimite(), rappel.id());
-            return new RappelEnregistre(demande.dateLimite(), identite.email().valeur(), false);
+            courriels.rappelDemande(personne, telephone, demande.dateLimite(), rappel.id());
         });
-    }
-
-    /** A call-back request recorded: the person is called back by {@code dateLimite}. */
-    public record RappelEnregistre(LocalDate dateLimite, String email, boolean adresseProfessionnelle) {
+        return new RappelEnLigne.Envoye(identite.email().valeur(), telephone);
     }
 
     private Reservation reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
@@ -116,22 +146,26 @@ public class ReservationService {
         if (candidats.isEmpty()) {
             return new Reservation.CreneauPris(alternatives(choix));
         }
-        var personne = personne(identite, telephone);
-        if (personne.isEmpty()) {
+        var professionnel = compteProfessionnel(identite);
+        if (professionnel.isPresent()) {
+            if (origine == OrigineRendezVous.EN_LIGNE) {
+                courriels.adresseProfessionnelle(professionnel.get(), choix);
+            }
             return new Reservation.AdresseProfessionnelle(identite.email().valeur());
         }
+        var personne = beneficiaire(identite, telephone);
         var maintenant = horloge.instant();
-        var aVenir = rendezVous.aVenir(personne.get().id(), maintenant);
+        var aVenir = rendezVous.aVenir(personne.id(), maintenant);
         if (!aVenir.isEmpty()) {
             if (origine == OrigineRendezVous.EN_LIGNE) {
-                courriels.renvoiLien(aVenir.getFirst());
+                courriels.renvoiLien(aVenir.getFirst(), choix);
             }
             return new Reservation.DejaUnRendezVous(identite.email().valeur());
         }
-        var demande = echeances.ouvrirOuRetrouver(personne.get().id(), contexte.territoire(),
+        var demande = echeances.ouvrirOuRetrouver(personne.id(), contexte.territoire(),
                 contexte.premierContactLe(), contexte.canal(), contexte.aiguillageId(), contexte.reference());
         var creneau = candidats.getFirst();
-        var rdv = new RendezVous(creneau.conseillerId(), creneau.siteId(), personne.get().id(), demande.id(),
+        var rdv = new RendezVous(creneau.conseillerId(), creneau.siteId(), personne.id(), demande.id(),
                 choix.modalite(), creneau.debut(), creneau.fin(), origine, contexte.resume(), besoin, telephone,
                 maintenant);
         // The exclusion constraint is checked here: a concurrent booking of the same time waits, then fails.
@@ -142,19 +176,20 @@ public class ReservationService {
         return new Reservation.Confirmee(rdv, demande.dateLimite(), identite.email().valeur());
     }
 
-    /** The bénéficiaire of this address (created with the account if new); empty for a staff address. */
-    private Optional<Beneficiaire> personne(Identite identite, String telephone) {
-        var existait = comptes.parEmail(identite.email());
-        if (existait.isPresent() && existait.get().role() != Role.BENEFICIAIRE) {
-            return Optional.empty();
-        }
+    /** The staff account of this address, if it is one (active or not): a bénéficiaire cannot be booked with it. */
+    private Optional<Compte> compteProfessionnel(Identite identite) {
+        return comptes.parEmail(identite.email()).filter(c -> c.role() != Role.BENEFICIAIRE);
+    }
+
+    /** The bénéficiaire of this address (not a staff one), created with the account if new. */
+    private Beneficiaire beneficiaire(Identite identite, String telephone) {
         var compte = comptes.creerOuRetrouverBeneficiaire(identite.email(), identite.prenom(), identite.nom());
         var personne = beneficiaires.parCompte(compte.id()).orElseThrow();
         // An address typed by someone else must not change an existing person's details: only fill what is missing.
         if (telephone != null && personne.telephone() == null) {
             beneficiaires.completerIdentite(personne.id(), null, null, telephone);
         }
-        return Optional.of(personne);
+        return personne;
     }
 
     List<CreneauPropose> alternatives(ChoixCreneau choix) {

@@ -25,6 +25,7 @@ import fr.portailcep.aiguillage.Reponses;
 import fr.portailcep.aiguillage.Situation;
 import fr.portailcep.aiguillage.TrancheAge;
 import fr.portailcep.compte.AdresseCourriel;
+import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.ReservationService;
 import fr.portailcep.shared.courriel.EnvoiCourriels;
@@ -69,10 +70,13 @@ class AlertesEcheancesIT extends PortailIT {
                 false, TrancheAge.DE_26_A_49, "67000", null, Motif.EVOLUER, OrigineDemarche.INDIVIDUELLE),
                 ModeContact.EN_LIGNE, null).aiguillage();
         var reference = aiguillage.numeroDossier();
-        var rappel = reservations.demanderRappel(aiguillages.contexte(aiguillage),
+        reservations.demanderRappel(aiguillages.contexte(aiguillage),
                 new Identite("Hugo", "Marchal", AdresseCourriel.lire("hugo.marchal@exemple.fr").orElseThrow(), "06 11 22 33 44"),
-                "le matin");
-        var limite = rappel.dateLimite();
+                "le matin", OrigineRequete.INCONNUE);
+        var limite = jdbc.sql("""
+                select d.date_limite from demande_premier_echange d join beneficiaire b on b.id = d.beneficiaire_id
+                where b.email = 'hugo.marchal@exemple.fr' and d.statut = 'OUVERTE'
+                """).query(LocalDate.class).single();
         var calendrier = CalendrierJoursOuvres.pour(Territoire.ALSACE_MOSELLE);
         assertThat(limite).isEqualTo(calendrier.ajouterJoursOuvres(LocalDate.of(2027, 3, 1), 30));
 

@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.AdresseCourriel;
+import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.EcheancesService;
@@ -26,7 +27,7 @@ import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.CreneauxService;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
-import fr.portailcep.rendezvous.Reservation;
+import fr.portailcep.rendezvous.ReservationEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
 import fr.portailcep.test.PortailIT;
 
@@ -79,8 +80,9 @@ class PremierEchangeDansLeDossierIT extends PortailIT {
         var reponse = reservations.reserver(
                 new ContexteDemande(null, null, Territoire.METROPOLE, horloge.instant(), CanalDemande.EN_LIGNE, "Test"),
                 new ChoixCreneau(reims.id(), creneau.debut(), Modalite.SUR_SITE, null),
-                new Identite("Odile", "Garnier", new AdresseCourriel("odile.garnier@exemple.fr"), null), null);
-        assertThat(reponse).isInstanceOf(Reservation.Confirmee.class);
+                new Identite("Odile", "Garnier", new AdresseCourriel("odile.garnier@exemple.fr"), null), null,
+                OrigineRequete.INCONNUE);
+        assertThat(reponse).isInstanceOf(ReservationEnLigne.Envoyee.class);
 
         var odile = jdbc.sql("select id from beneficiaire where email = 'odile.garnier@exemple.fr'")
                 .query(UUID.class).single();

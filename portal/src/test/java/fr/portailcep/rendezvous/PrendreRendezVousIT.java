@@ -94,8 +94,11 @@ class PrendreRendezVousIT extends PortailIT {
         Pages.verifierPage(page, "rendezvous/04-coordonnees");
         page.locator("#confirmer").click();
         Pages.attendreVaadin(page);
+        // The page says where the confirmation is and shows the slot asked (the same page for any address:
+        // FormulairesDiscretsIT); the courriel below proves the booking.
         assertThat(page.locator("#confirmation")).isVisible();
-        assertThat(page.locator("#recap-confirme")).isVisible();
+        assertThat(page.locator("#confirmation-courriel")).containsText(email);
+        assertThat(page.locator("#recap-demande")).isVisible();
         Pages.verifierPage(page, "rendezvous/05-confirmation");
         Pages.verifierSansDefilementHorizontal(page, "confirmation");
 

@@ -110,6 +110,7 @@ class RappelsEtEspaceBeneficiaireIT extends PortailIT {
         page.locator("#envoyer-rappel").click();
         Pages.attendreVaadin(page);
         assertThat(page.locator("#rappel-enregistre")).isVisible();
+        assertThat(page.locator("#rappel-courriel")).containsText(email);
         Pages.verifierPage(page, "rendezvous/15-rappel-enregistre");
         assertThat(jdbc.sql("""
                 select count(*) from demande_rappel r join demande_premier_echange d on d.id = r.demande_id

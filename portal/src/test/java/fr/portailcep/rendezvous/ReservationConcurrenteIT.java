@@ -17,6 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.portailcep.compte.AdresseCourriel;
+import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.Territoire;
 import fr.portailcep.operateur.OperateurService;
@@ -57,31 +58,32 @@ class ReservationConcurrenteIT extends PortailIT {
 
         var depart = new CountDownLatch(1);
         var executeur = Executors.newFixedThreadPool(20);
-        List<Future<Reservation>> resultats = new ArrayList<>();
+        List<Future<ReservationEnLigne>> resultats = new ArrayList<>();
         try {
             for (var i = 0; i < 20; i++) {
                 var identite = new Identite("Personne", "N" + i, AdresseCourriel.lire("concurrence" + i + "@exemple.fr").orElseThrow(),
                         null);
                 resultats.add(executeur.submit(() -> {
                     depart.await();
-                    return reservations.reserver(contexte, choix, identite, null);
+                    return reservations.reserver(contexte, choix, identite, null, OrigineRequete.INCONNUE);
                 }));
             }
             depart.countDown();
-            var confirmees = 0;
+            var envoyees = 0;
             var prises = 0;
             for (var f : resultats) {
                 switch (f.get()) {
-                    case Reservation.Confirmee c -> confirmees++;
-                    case Reservation.CreneauPris pris -> {
+                    case ReservationEnLigne.Envoyee c -> envoyees++;
+                    case ReservationEnLigne.CreneauPris pris -> {
                         prises++;
                         assertThat(pris.alternatives()).as("d’autres créneaux proposés").isNotEmpty()
                                 .allSatisfy(a -> assertThat(a.debut()).isNotEqualTo(creneau.debut()));
                     }
-                    case Reservation r -> throw new AssertionError("Inattendu : " + r);
+                    case ReservationEnLigne r -> throw new AssertionError("Inattendu : " + r);
                 }
             }
-            assertThat(confirmees).isEqualTo(1);
+            // The one whose booking went through was told to look at the courriels (the confirmation is there).
+            assertThat(envoyees).isEqualTo(1);
             assertThat(prises).isEqualTo(19);
         } finally {
             executeur.shutdownNow();

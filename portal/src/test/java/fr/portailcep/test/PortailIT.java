@@ -43,8 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "vaadin.productionMode=true",
         "spring.mail.host=127.0.0.1",
         "logging.level.org.atmosphere=warn",
-        // Every browser of the tests comes from 127.0.0.1: the per-network limit is tested in PolitiqueJetonTest.
-        "portail.connexion.codes-par-reseau-par-heure=100000",
+        // Every browser of the tests comes from the loopback: no per-network limit there. The per-network limits are
+        // tested with other addresses (LimiteurTest, LimitesDebitIT); the per-address limits apply to all.
+        "portail.limites.reseaux-exemptes=127.0.0.1,0:0:0:0:0:0:0:1",
 })
 @ActiveProfiles("demo")
 @Import(PortailIT.Horloge.class)

@@ -1,5 +1,7 @@
 package fr.portailcep.aiguillage.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,9 +15,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.portailcep.aiguillage.AiguillageService;
-import fr.portailcep.aiguillage.ModeContact;
 import fr.portailcep.rendezvous.ContexteDemande;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
+import fr.portailcep.shared.ui.Reessai;
 
 /**
  * "Demander un rendez-vous": the aiguillage questions, without an account. The answers are recorded as a UO0 in
@@ -29,7 +32,7 @@ public class AiguillageView extends Div implements HasDynamicTitle {
     /** The booking's first page (in the rendez-vous feature). */
     static final String CRENEAUX = "rendez-vous/creneaux";
 
-    public AiguillageView(AiguillageService aiguillages) {
+    public AiguillageView(AiguillageService aiguillages, Clock horloge) {
         addClassName("pc-page");
         var intro = new Paragraph(getTranslation("aiguillage.intro"));
         intro.addClassName("pc-intro");
@@ -54,13 +57,17 @@ public class AiguillageView extends Div implements HasDynamicTitle {
                     return;
                 }
                 erreurs.setText("");
-                var resultat = aiguillages.enregistrer(questionnaire.reponses(), ModeContact.EN_LIGNE, null);
-                if (resultat.conseil().estInterne()) {
-                    VaadinSession.getCurrent().setAttribute(ContexteDemande.class,
-                            aiguillages.contexte(resultat.aiguillage()));
-                    UI.getCurrent().navigate(CRENEAUX);
-                } else {
-                    UI.getCurrent().navigate(OrientationView.class, resultat.aiguillage().id().toString());
+                switch (aiguillages.enregistrerEnLigne(questionnaire.reponses(), Origine.courante())) {
+                    // Nothing is lost: the answers stay on the page for the next try.
+                    case AiguillageService.TropDeDemandes trop -> erreurs.setText(getTranslation("aiguillage.trop",
+                            Reessai.quand(this, trop.reessayerApres(), horloge)));
+                    case AiguillageService.Resultat resultat when resultat.conseil().estInterne() -> {
+                        VaadinSession.getCurrent().setAttribute(ContexteDemande.class,
+                                aiguillages.contexte(resultat.aiguillage()));
+                        UI.getCurrent().navigate(CRENEAUX);
+                    }
+                    case AiguillageService.Resultat resultat ->
+                        UI.getCurrent().navigate(OrientationView.class, resultat.aiguillage().id().toString());
                 }
             } finally {
                 continuer.setEnabled(true);

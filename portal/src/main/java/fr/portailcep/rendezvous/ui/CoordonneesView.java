@@ -1,6 +1,7 @@
 package fr.portailcep.rendezvous.ui;
 
 import fr.portailcep.shared.NumerosTelephone;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,15 +44,17 @@ import fr.portailcep.rendezvous.CreneauxService;
 import fr.portailcep.rendezvous.FiltreCreneaux;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
-import fr.portailcep.rendezvous.Reservation;
+import fr.portailcep.rendezvous.ReservationEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
-import fr.portailcep.shared.ui.AccueilRoutes;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
+import fr.portailcep.shared.ui.Reessai;
 
 /**
  * The short form after choosing a slot: the way to talk (when several are possible), a name, an email address, a
  * phone number if wanted. Every refusal is said beside its field and keeps what was typed; a slot taken meanwhile
- * is replaced by the next free ones, without losing anything typed. Then the confirmation.
+ * is replaced by the next free ones, without losing anything typed. Then "look at your courriels": the same page
+ * whatever the address (new, with a rendez-vous to come, a staff member's), the courriel says the rest.
  */
 @Route(value = CoordonneesView.CHEMIN, layout = PortailLayout.class)
 @AnonymousAllowed
@@ -63,6 +66,7 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
     private final ReservationService reservations;
     private final OperateurService operateurs;
     private final DemandeCourante demandeCourante;
+    private final Clock horloge;
 
     private final RadioButtonGroup<Modalite> modalite = new RadioButtonGroup<>();
     private final TextField prenom = new TextField();
@@ -77,8 +81,9 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
     private CreneauPropose creneau;
 
     public CoordonneesView(CreneauxService creneaux, ReservationService reservations, OperateurService operateurs,
-            CompteService comptes, BeneficiaireService beneficiaires, EcheancesService echeances) {
+            CompteService comptes, BeneficiaireService beneficiaires, EcheancesService echeances, Clock horloge) {
         this.creneaux = creneaux;
+        this.horloge = horloge;
         this.reservations = reservations;
         this.operateurs = operateurs;
         this.demandeCourante = new DemandeCourante(comptes, beneficiaires, echeances);
@@ -260,16 +265,15 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         }
         var identite = new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.orElse(null));
         var resultat = reservations.reserver(contexte, ChoixCreneau.de(creneau, modalite.getValue()), identite,
-                besoin.getValue());
+                besoin.getValue(), Origine.courante());
         switch (resultat) {
-            case Reservation.Confirmee confirmee -> confirmer(confirmee);
-            case Reservation.CreneauPris pris -> proposerAutres(pris.alternatives());
-            case Reservation.DejaUnRendezVous deja -> alerter(new Paragraph(
-                    getTranslation("coordonnees.deja", deja.email())));
-            case Reservation.AdresseProfessionnelle pro -> {
-                email.setErrorMessage(getTranslation("coordonnees.erreur.email.pro"));
-                email.setInvalid(true);
-                email.focus();
+            case ReservationEnLigne.Envoyee envoyee -> confirmer(envoyee);
+            case ReservationEnLigne.CreneauPris pris -> proposerAutres(pris.alternatives());
+            case ReservationEnLigne.TropDeDemandes trop -> {
+                var refus = new Paragraph(getTranslation("coordonnees.trop",
+                        Reessai.quand(this, trop.reessayerApres(), horloge)));
+                refus.setId("trop-de-demandes");
+                alerter(refus);
             }
         }
     }
@@ -308,30 +312,38 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         alerte.getElement().executeJs("this.scrollIntoView({block: 'center'})");
     }
 
-    private void confirmer(Reservation.Confirmee confirmee) {
+    /**
+     * "Look at your courriels", and the slot asked. Nothing here depends on what happened to the address: a new
+     * booking, a rendez-vous already to come, a staff address all get this page, and each a courriel of its own.
+     */
+    private void confirmer(ReservationEnLigne.Envoyee envoyee) {
         VaadinSession.getCurrent().setAttribute(ContexteDemande.class, null);
         removeAll();
-        var rdv = confirmee.rendezVous();
         var titre = new H1();
-        var coche = new Icon(VaadinIcon.CHECK_CIRCLE);
-        coche.getElement().setAttribute("aria-hidden", "true");
-        coche.getStyle().set("color", "var(--pc-succes)").set("margin-right", "0.5rem");
-        titre.add(coche, new com.vaadin.flow.component.html.Span(getTranslation("confirmation.titre")));
+        var enveloppe = new Icon(VaadinIcon.ENVELOPE_O);
+        enveloppe.getElement().setAttribute("aria-hidden", "true");
+        enveloppe.getStyle().set("color", "var(--pc-succes)").set("margin-right", "0.5rem");
+        titre.add(enveloppe, new com.vaadin.flow.component.html.Span(getTranslation("confirmation.titre")));
         titre.setId("confirmation");
-        var courriel = new Paragraph(getTranslation("confirmation.courriel", confirmee.email()));
+        var courriel = new Paragraph(getTranslation("confirmation.courriel", envoyee.email()));
+        courriel.setId("confirmation-courriel");
         courriel.addClassName("pc-succes");
         courriel.getElement().setAttribute("role", "status");
+        var deja = new Paragraph(getTranslation("confirmation.deja"));
+        deja.addClassName("pc-discret");
+        var recapitulatif = new Recapitulatif(creneau.debut(), creneau.fin(), modalite.getValue(),
+                lieux.site(creneau.siteId()), lieux.zone(creneau.siteId()), null);
+        recapitulatif.setId("recap-demande");
+        var pasRecu = new Paragraph(getTranslation("confirmation.pasrecu", envoyee.email()));
+        pasRecu.addClassName("pc-discret");
         var ensuite = new UnorderedList(new ListItem(getTranslation("confirmation.ensuite.rappel")),
                 new ListItem(getTranslation("confirmation.ensuite.empeche")),
                 new ListItem(getTranslation("confirmation.ensuite.espace")));
         ensuite.addClassName("pc-liste");
         var accueil = new Anchor("/", getTranslation("confirmation.accueil"));
         accueil.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
-        var recapitulatif = new Recapitulatif(rdv.debut(), rdv.fin(), rdv.modalite(), lieux.site(rdv.siteId()),
-                lieux.zone(rdv.siteId()), null);
-        recapitulatif.setId("recap-confirme");
-        add(titre, recapitulatif, courriel, new H2(getTranslation("confirmation.ensuite")), ensuite,
-                new Paragraph(accueil));
+        add(titre, courriel, deja, new H2(getTranslation("confirmation.choisi")), recapitulatif, pasRecu,
+                new H2(getTranslation("confirmation.ensuite")), ensuite, new Paragraph(accueil));
         getElement().executeJs("window.scrollTo(0, 0); const h = document.querySelector('main h1');"
                 + "if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
     }

@@ -1,6 +1,7 @@
 package fr.portailcep.rendezvous.ui;
 
 import fr.portailcep.shared.NumerosTelephone;
+import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -27,12 +28,16 @@ import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Identite;
+import fr.portailcep.rendezvous.RappelEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
+import fr.portailcep.shared.ui.Reessai;
 
 /**
  * "Rappelez-moi": when no slot suits before the guaranteed date, the person leaves a number instead of leaving
- * empty-handed. The request stays on its 30-working-day clock.
+ * empty-handed. The request stays on its 30-working-day clock. The page after sending is the same whatever the
+ * address (a staff address included): the courriel to the address says the rest.
  */
 @Route(value = RappelView.CHEMIN, layout = PortailLayout.class)
 @AnonymousAllowed
@@ -42,10 +47,12 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ReservationService reservations;
     private final DemandeCourante demandeCourante;
+    private final Clock horloge;
 
     public RappelView(ReservationService reservations, CompteService comptes, BeneficiaireService beneficiaires,
-            EcheancesService echeances) {
+            EcheancesService echeances, Clock horloge) {
         this.reservations = reservations;
+        this.horloge = horloge;
         this.demandeCourante = new DemandeCourante(comptes, beneficiaires, echeances);
         addClassName("pc-page");
     }
@@ -93,7 +100,10 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
         envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         envoyer.setWidthFull();
         envoyer.setDisableOnClick(true);
-        var formulaire = new Div(prenom, nom, email, telephone, moments, envoyer);
+        var alerte = new Div();
+        alerte.setId("alerte-rappel");
+        alerte.getElement().setAttribute("role", "alert");
+        var formulaire = new Div(prenom, nom, email, telephone, moments, alerte, envoyer);
         formulaire.addClassNames("pc-formulaire", "pc-carte");
         envoyer.addClickListener(e -> {
             try {
@@ -113,28 +123,46 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
                 }
                 var disponibilites = moments.getSelectedItems().stream().sorted().map(this::getTranslation)
                         .reduce((a, b) -> a + " ; " + b).orElse(null);
+                alerte.removeAll();
+                alerte.removeClassName("pc-alerte");
                 var rappel = reservations.demanderRappel(contexte,
-                        new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.get()), disponibilites);
-                if (rappel.adresseProfessionnelle()) {
-                    email.setErrorMessage(getTranslation("coordonnees.erreur.email.pro"));
-                    email.setInvalid(true);
-                    return;
+                        new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.get()), disponibilites,
+                        Origine.courante());
+                switch (rappel) {
+                    case RappelEnLigne.TropDeDemandes trop -> {
+                        var refus = new Paragraph(getTranslation("rappel.trop",
+                                Reessai.quand(this, trop.reessayerApres(), horloge)));
+                        refus.setId("trop-de-demandes");
+                        alerte.add(refus);
+                        alerte.addClassName("pc-alerte");
+                    }
+                    case RappelEnLigne.Envoye envoye -> envoye(envoye);
                 }
-                removeAll();
-                var titre = new H1(getTranslation("rappel.fait.titre"));
-                titre.setId("rappel-enregistre");
-                var texte = new Paragraph(getTranslation("rappel.fait.texte", numero.get(),
-                        Formats.jour(rappel.dateLimite()), rappel.email()));
-                texte.addClassName("pc-succes");
-                texte.getElement().setAttribute("role", "status");
-                var creneaux = new Anchor("/rendez-vous/creneaux", getTranslation("rappel.fait.creneaux"));
-                creneaux.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
-                add(titre, texte, new Paragraph(getTranslation("rappel.fait.creneau")), new Paragraph(creneaux));
             } finally {
                 envoyer.setEnabled(true);
             }
         });
         add(new H1(getTranslation("rappel.titre")), intro, formulaire);
+    }
+
+    /** The same page whatever the address: what was asked, and where the answer is. */
+    private void envoye(RappelEnLigne.Envoye envoye) {
+        removeAll();
+        var titre = new H1(getTranslation("rappel.fait.titre"));
+        titre.setId("rappel-enregistre");
+        var texte = new Paragraph(getTranslation("rappel.fait.texte", envoye.email()));
+        texte.setId("rappel-courriel");
+        texte.addClassName("pc-succes");
+        texte.getElement().setAttribute("role", "status");
+        var numero = new Paragraph(getTranslation("rappel.fait.numero", envoye.telephone()));
+        var pasRecu = new Paragraph(getTranslation("confirmation.pasrecu", envoye.email()));
+        pasRecu.addClassName("pc-discret");
+        var creneaux = new Anchor("/rendez-vous/creneaux", getTranslation("rappel.fait.creneaux"));
+        creneaux.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
+        add(titre, texte, numero, pasRecu, new Paragraph(getTranslation("rappel.fait.creneau")),
+                new Paragraph(creneaux));
+        getElement().executeJs("window.scrollTo(0, 0); const h = document.querySelector('main h1');"
+                + "if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
     }
 
     private TextField champ(String id, String libelle, String autocomplete) {
