@@ -29,7 +29,7 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 /**
  * The limits read from the configuration, and their buckets in PostgreSQL (table {@code limite_debit}), shared by
- * every instance of the portal (docs/decisions/DD007).
+ * every instance of the portal (docs/decisions/DD008).
  */
 @Configuration(proxyBeanMethods = false)
 class LimitesConfiguration {

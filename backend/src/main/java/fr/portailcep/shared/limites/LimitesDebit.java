@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every limit on the anonymous actions, in one place (deploy/README.md lists the settings, DD007 the reasons).
+ * Every limit on the anonymous actions, in one place (deploy/README.md lists the settings, DD008 the reasons).
  * Each action is limited per email address (one person, whatever network they use), per network address (one
  * script, whatever addresses it types) and, for the aiguillage, over all networks.
  *
