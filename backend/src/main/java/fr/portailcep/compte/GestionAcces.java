@@ -8,10 +8,16 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Systeme;
+
 /**
  * What a manager does to the access of a professional: reset it when they lost their passkey (every passkey
  * removed, every session closed: they sign in again with an emailed code and create a new passkey), deactivate the
  * account of someone who left (sessions closed at once, history kept), reactivate it. Each act is in the journal.
+ * <p>
+ * Reached only through the team page's service ({@code operateur.EquipeService}), which applies the team rule
+ * (the manager's sites, never a médiateur, never another manager's passkeys); this class keeps the rules it can
+ * check alone (a professional, not oneself, not a médiateur).
  */
 @Service
 public class GestionAcces {
@@ -56,6 +62,7 @@ public class GestionAcces {
     }
 
     /** @return the professional whose access was reset */
+    @Systeme
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public Compte reinitialiser(UUID compteId, OrigineRequete origine) {
@@ -70,6 +77,7 @@ public class GestionAcces {
         return compte;
     }
 
+    @Systeme
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public Compte desactiver(UUID compteId, OrigineRequete origine) {
@@ -80,6 +88,7 @@ public class GestionAcces {
         return compte;
     }
 
+    @Systeme
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public Compte reactiver(UUID compteId, OrigineRequete origine) {
@@ -93,6 +102,9 @@ public class GestionAcces {
         var compte = comptes.findById(compteId).orElseThrow(() -> new ActeRefuse("equipe.refus.inconnu"));
         if (!compte.role().estProfessionnel()) {
             throw new ActeRefuse("equipe.refus.beneficiaire");
+        }
+        if (compte.role() == Role.MEDIATEUR) {
+            throw new ActeRefuse("equipe.refus.mediateur");
         }
         if (compte.id().equals(moi().id())) {
             throw new ActeRefuse("equipe.refus.soi");

@@ -19,6 +19,7 @@ import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.operateur.PolitiqueAcces;
 
 /**
  * Booking a first rendez-vous, by the person on the portal (no account needed: it is created or found with their
@@ -39,11 +40,14 @@ public class ReservationService {
     private final CourrielsRendezVous courriels;
     private final ApplicationEventPublisher evenements;
     private final TransactionTemplate transaction;
+    private final PolitiqueAcces politique;
     private final Clock horloge;
 
     ReservationService(CreneauxService creneaux, RendezVousRepository rendezVous, EcheancesService echeances,
             CompteService comptes, BeneficiaireService beneficiaires, CourrielsRendezVous courriels,
-            ApplicationEventPublisher evenements, TransactionTemplate transaction, Clock horloge) {
+            ApplicationEventPublisher evenements, TransactionTemplate transaction, PolitiqueAcces politique,
+            Clock horloge) {
+        this.politique = politique;
         this.creneaux = creneaux;
         this.rendezVous = rendezVous;
         this.echeances = echeances;
@@ -58,10 +62,13 @@ public class ReservationService {
     /** The person books a slot on the portal. */
     public Reservation reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin) {
         return reserver(contexte, choix, identite, besoin, OrigineRendezVous.EN_LIGNE,
-                horloge.instant().plus(CreneauxService.DELAI_PREVENANCE));
+                horloge.instant().plus(CreneauxService.DELAI_PREVENANCE), null);
     }
 
-    /** A conseiller books for someone who phoned (or came): any free slot from now on, in a given agenda if chosen. */
+    /**
+     * A conseiller books for someone who phoned (or came): any free slot from now on at one of their own sites, in a
+     * given agenda if chosen.
+     */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     public Reservation reserverPourUnAppel(ContexteDemande contexte, ChoixCreneau choix, Identite identite,
             String besoin) {
@@ -69,7 +76,7 @@ public class ReservationService {
             case SUR_PLACE -> OrigineRendezVous.SUR_PLACE;
             default -> OrigineRendezVous.TELEPHONE;
         };
-        return reserver(contexte, choix, identite, besoin, origine, horloge.instant());
+        return reserver(contexte, choix, identite, besoin, origine, horloge.instant(), politique.mesSites());
     }
 
     /** The person asks to be called back instead (no slot suits them before their due date). */
@@ -94,14 +101,16 @@ public class ReservationService {
     public record RappelEnregistre(LocalDate dateLimite, String email, boolean adresseProfessionnelle) {
     }
 
+    /** @param sites the sites where the slot may be taken, or null for any */
     private Reservation reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
-            OrigineRendezVous origine, Instant pasAvant) {
+            OrigineRendezVous origine, Instant pasAvant, java.util.Set<java.util.UUID> sites) {
         var telephone = NumerosTelephone.lire(identite.telephone()).orElse(null);
         if (choix.modalite() == Modalite.TELEPHONE && telephone == null) {
             throw new IllegalArgumentException("Un rendez-vous par téléphone demande un numéro valide");
         }
         try {
-            return transaction.execute(s -> tenter(contexte, choix, identite, besoin, origine, pasAvant, telephone));
+            return transaction.execute(s -> tenter(contexte, choix, identite, besoin, origine, pasAvant, telephone,
+                    sites));
         } catch (DataIntegrityViolationException e) {
             if (!estUnChevauchement(e)) {
                 throw e;
@@ -111,8 +120,9 @@ public class ReservationService {
     }
 
     private Reservation tenter(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
-            OrigineRendezVous origine, Instant pasAvant, String telephone) {
-        var candidats = creneaux.candidats(choix, null, pasAvant);
+            OrigineRendezVous origine, Instant pasAvant, String telephone, java.util.Set<java.util.UUID> sites) {
+        var candidats = creneaux.candidats(choix, null, pasAvant).stream()
+                .filter(c -> sites == null || sites.contains(c.siteId())).toList();
         if (candidats.isEmpty()) {
             return new Reservation.CreneauPris(alternatives(choix));
         }
