@@ -42,9 +42,11 @@ public class GestionAcces {
     private final UserCredentialRepository cles;
     private final SessionsOuvertes sessions;
     private final JournalConnexions journal;
+    private final JournalAudit audit;
 
     GestionAcces(CompteRepository comptes, CompteService compteService, PublicKeyCredentialUserEntityRepository utilisateurs,
-            UserCredentialRepository cles, SessionsOuvertes sessions, JournalConnexions journal) {
+            UserCredentialRepository cles, SessionsOuvertes sessions, JournalConnexions journal, JournalAudit audit) {
+        this.audit = audit;
         this.comptes = comptes;
         this.compteService = compteService;
         this.utilisateurs = utilisateurs;
@@ -74,6 +76,28 @@ public class GestionAcces {
         var fermees = sessions.revoquerToutes(compte.email());
         journal.noter(compte.email(), EvenementConnexion.ACCES_REINITIALISE, "MANAGER", origine,
                 "par " + moi().email() + ", " + fermees + " connexion(s) fermée(s)");
+        return compte;
+    }
+
+    /**
+     * The operations team resets the access of a professional (from the start-up configuration, with the reference
+     * of the request): for those no manager may reset, a manager or a médiateur. Empty if no professional has
+     * this address.
+     */
+    @Systeme
+    @Transactional
+    public java.util.Optional<Compte> reinitialiserParLExploitation(AdresseCourriel email, String reference) {
+        var compte = comptes.findByEmail(email.valeur()).filter(c -> c.role().estProfessionnel());
+        compte.ifPresent(c -> {
+            var utilisateur = utilisateurs.findByUsername(c.email());
+            if (utilisateur != null) {
+                cles.findByUserId(utilisateur.getId()).forEach(cle -> cles.delete(cle.getCredentialId()));
+            }
+            var fermees = sessions.revoquerToutes(c.email());
+            journal.noter(c.email(), EvenementConnexion.ACCES_REINITIALISE, "EXPLOITATION", OrigineRequete.INCONNUE,
+                    "par l’exploitation, demande " + reference + ", " + fermees + " connexion(s) fermée(s)");
+            audit.acte(ActionAudit.ACCES_REINITIALISE, c.id(), "exploitation", "demande " + reference);
+        });
         return compte;
     }
 

@@ -189,16 +189,21 @@ public class EquipeService {
         politique.exiger(RegleEquipe.Acte.REINITIALISER_ACCES, compteId);
         var compte = acces.reinitialiser(compteId, origine);
         journal.acte(ActionAudit.ACCES_REINITIALISE, compte.id(), null, null);
+        avertirReinitialisation(compte, comptes.exigerCompteConnecte().nomAffiche());
+        return compte;
+    }
+
+    /** The courriel after a reset: by a manager (named), or by the operations team ({@code par} null). */
+    void avertirReinitialisation(Compte compte, String par) {
         courrier.deposer(Courriel.a(compte.email())
                 .sujet(textes.get("equipe.courriel.reinitialisation.sujet"))
                 .salutation(textes.get("courriel.bonjour", compte.prenom()))
-                .paragraphe(textes.get("equipe.courriel.reinitialisation.texte",
-                        comptes.exigerCompteConnecte().nomAffiche()))
+                .paragraphe(par == null ? textes.get("equipe.courriel.reinitialisation.exploitation")
+                        : textes.get("equipe.courriel.reinitialisation.texte", par))
                 .paragraphe(textes.get("equipe.courriel.invitation.etapes", compte.email()))
                 .paragraphe(textes.get("equipe.courriel.reinitialisation.pasvous"))
                 .bouton(textes.get("equipe.courriel.bouton"), urlPublique.lien("/connexion"))
                 .cleIdempotence("equipe-reinitialisation-" + compte.id() + "-" + horloge.instant().toEpochMilli()));
-        return compte;
     }
 
     @PreAuthorize("hasRole('MANAGER')")

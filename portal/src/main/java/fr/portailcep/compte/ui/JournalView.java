@@ -74,7 +74,7 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
         action.setPlaceholder(getTranslation("audit.action.toutes"));
         action.setClearButtonVisible(true);
         texte.setLabel(getTranslation("audit.texte"));
-        texte.setHelperText(getTranslation("audit.texte.aide"));
+        texte.setPlaceholder(getTranslation("audit.texte.exemple"));
         texte.setId("journal-texte");
         texte.setMaxLength(100);
         texte.setClearButtonVisible(true);
@@ -178,7 +178,7 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
             var concerne = !e.personne().isBlank() ? e.personne()
                     : !e.compteCible().isBlank() ? e.compteCible() : Objects.toString(e.objet(), "");
             var detail = String.join(" · ", java.util.stream.Stream.of(
-                    e.personne().isBlank() && e.compteCible().isBlank() ? null : e.objet(), e.detail())
+                    e.personne().isBlank() && e.compteCible().isBlank() ? null : objet(e.objet()), e.detail())
                     .filter(Objects::nonNull).filter(s -> !s.isBlank()).toList());
             var ligne = new NativeTableRow(new NativeTableCell(Dates.jourHeure(e.horodatage(), zone)),
                     new NativeTableCell(qui), new NativeTableCell(getTranslation("audit.action." + e.action().name())),
@@ -189,6 +189,21 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
         }
         table.add(new NativeTableHeader(entete), corps);
         return table;
+    }
+
+    /** "LECTURE_PROFIL" → "lire le profil"; "RAPPEL 1234…" → "noter un rappel fait (1234…)". */
+    private String objet(String objet) {
+        if (objet == null) {
+            return null;
+        }
+        var espace = objet.indexOf(' ');
+        var code = espace < 0 ? objet : objet.substring(0, espace);
+        var cle = "audit.objet." + code;
+        var texte = getTranslation(cle);
+        if (texte.equals(cle) || texte.startsWith("!")) {
+            return objet;
+        }
+        return espace < 0 ? texte : texte + " (" + objet.substring(espace + 1) + ")";
     }
 
     @Override
