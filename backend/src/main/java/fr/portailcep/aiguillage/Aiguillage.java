@@ -79,6 +79,13 @@ public class Aiguillage {
     @Column(name = "code_postal_travail")
     private String codePostalTravail;
 
+    /** The départements of these postcodes: before a first rendez-vous, their sites' teams see the request. */
+    @Column(name = "departement_domicile")
+    private String departementDomicile;
+
+    @Column(name = "departement_travail")
+    private String departementTravail;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Territoire territoire;
@@ -128,6 +135,8 @@ public class Aiguillage {
         this.trancheAge = reponses.trancheAge();
         this.codePostalDomicile = reponses.codePostalDomicile();
         this.codePostalTravail = reponses.codePostalTravail();
+        this.departementDomicile = departement(codePostalDomicile);
+        this.departementTravail = departement(codePostalTravail);
         this.horsRegion = conseil.horsRegion();
         this.orientationProposee = conseil.principale();
         this.autresOrientations = conseil.autres().isEmpty() ? null
@@ -235,5 +244,9 @@ public class Aiguillage {
 
     public Optional<UUID> realisePar() {
         return Optional.ofNullable(realisePar);
+    }
+
+    private static String departement(String codePostal) {
+        return codePostal == null ? null : fr.portailcep.operateur.FicheSite.departementDe(codePostal).orElse(null);
     }
 }

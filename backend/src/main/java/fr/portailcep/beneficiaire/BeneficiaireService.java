@@ -6,25 +6,42 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.CompteCree;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.compte.Role;
+import fr.portailcep.operateur.PolitiqueAcces;
 
-/** The people followed by the service. A bénéficiaire reads only their own record. */
+/**
+ * The people followed by the service. A bénéficiaire reads only their own record; staff read the records of the
+ * people they may see ({@link PolitiqueAcces}), and each read is journaled.
+ */
 @Service
 public class BeneficiaireService {
 
+    /** At most this many people answer a search: type more to narrow it. */
+    public static final int RESULTATS_MAX = 30;
+
     private final BeneficiaireRepository beneficiaires;
     private final CompteService comptes;
+    private final PolitiqueAcces politique;
+    private final JournalAudit journal;
+    private final JdbcClient jdbc;
     private final Clock horloge;
 
-    BeneficiaireService(BeneficiaireRepository beneficiaires, CompteService comptes, Clock horloge) {
+    BeneficiaireService(BeneficiaireRepository beneficiaires, CompteService comptes, PolitiqueAcces politique,
+            JournalAudit journal, JdbcClient jdbc, Clock horloge) {
         this.beneficiaires = beneficiaires;
         this.comptes = comptes;
+        this.politique = politique;
+        this.journal = journal;
+        this.jdbc = jdbc;
         this.horloge = horloge;
     }
 
@@ -44,16 +61,38 @@ public class BeneficiaireService {
         return comptes.compteConnecte().flatMap(c -> beneficiaires.findByCompteId(c.id()));
     }
 
+    /** A person's record, for a member of their team (journaled); "introuvable" for anyone else. */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public Optional<Beneficiaire> parId(UUID id) {
+        politique.exigerLecture(id, ActionAudit.LECTURE_FICHE, null);
         return beneficiaires.findById(id);
     }
 
+    /**
+     * The people the member of staff signed in may see whose name or address contains the text, accents and case
+     * ignored; the access rule is in the query. The search is journaled with what was typed.
+     */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
-    public List<Beneficiaire> tous() {
-        return beneficiaires.findAll();
+    public List<Beneficiaire> rechercher(String texte) {
+        if (texte == null || texte.strip().length() < 2) {
+            return List.of();
+        }
+        var moi = comptes.exigerCompteConnecte();
+        var motif = "%" + texte.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var ids = jdbc.sql("""
+                select b.id from beneficiaire b
+                where unaccent(lower(concat_ws(' ', b.prenom, b.nom, b.email))) like unaccent(lower(:motif))
+                  and exists (select 1 from acces_personne a where a.compte_id = :moi and a.beneficiaire_id = b.id)
+                order by lower(unaccent(concat_ws(' ', b.prenom, b.nom))), b.email
+                limit :max
+                """).param("motif", motif).param("moi", moi.id()).param("max", RESULTATS_MAX)
+                .query(UUID.class).list();
+        journal.lecture(ActionAudit.LECTURE_LISTE, null, "recherche « " + texte.strip() + " » : " + ids.size());
+        var parId = new java.util.HashMap<UUID, Beneficiaire>();
+        beneficiaires.findAllById(ids).forEach(b -> parId.put(b.id(), b));
+        return ids.stream().map(parId::get).toList();
     }
 
     /** For other features acting on behalf of the system (booking by an anonymous person, jobs). */
@@ -63,8 +102,8 @@ public class BeneficiaireService {
     }
 
     /**
-     * For other features acting on behalf of the system (a courriel to the person, a job): the record by its id,
-     * without checking who asks. Never call it to show a record to someone.
+     * For other features acting on behalf of the system (a courriel to the person, a job) or once they have checked
+     * the access themselves: the record by its id, without checking who asks. Never call it from a view.
      */
     @Transactional(readOnly = true)
     public Optional<Beneficiaire> parIdPourLeSysteme(UUID id) {

@@ -8,10 +8,16 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Systeme;
+
 /**
  * What a manager does to the access of a professional: reset it when they lost their passkey (every passkey
  * removed, every session closed: they sign in again with an emailed code and create a new passkey), deactivate the
  * account of someone who left (sessions closed at once, history kept), reactivate it. Each act is in the journal.
+ * <p>
+ * Reached only through the team page's service ({@code operateur.EquipeService}), which applies the team rule
+ * (the manager's sites, never a médiateur, never another manager's passkeys); this class keeps the rules it can
+ * check alone (a professional, not oneself, not a médiateur).
  */
 @Service
 public class GestionAcces {
@@ -36,9 +42,11 @@ public class GestionAcces {
     private final UserCredentialRepository cles;
     private final SessionsOuvertes sessions;
     private final JournalConnexions journal;
+    private final JournalAudit audit;
 
     GestionAcces(CompteRepository comptes, CompteService compteService, PublicKeyCredentialUserEntityRepository utilisateurs,
-            UserCredentialRepository cles, SessionsOuvertes sessions, JournalConnexions journal) {
+            UserCredentialRepository cles, SessionsOuvertes sessions, JournalConnexions journal, JournalAudit audit) {
+        this.audit = audit;
         this.comptes = comptes;
         this.compteService = compteService;
         this.utilisateurs = utilisateurs;
@@ -56,6 +64,7 @@ public class GestionAcces {
     }
 
     /** @return the professional whose access was reset */
+    @Systeme
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public Compte reinitialiser(UUID compteId, OrigineRequete origine) {
@@ -70,6 +79,29 @@ public class GestionAcces {
         return compte;
     }
 
+    /**
+     * The operations team resets the access of a professional (from the start-up configuration, with the reference
+     * of the request): for those no manager may reset, a manager or a médiateur. Empty if no professional has
+     * this address.
+     */
+    @Systeme
+    @Transactional
+    public java.util.Optional<Compte> reinitialiserParLExploitation(AdresseCourriel email, String reference) {
+        var compte = comptes.findByEmail(email.valeur()).filter(c -> c.role().estProfessionnel());
+        compte.ifPresent(c -> {
+            var utilisateur = utilisateurs.findByUsername(c.email());
+            if (utilisateur != null) {
+                cles.findByUserId(utilisateur.getId()).forEach(cle -> cles.delete(cle.getCredentialId()));
+            }
+            var fermees = sessions.revoquerToutes(c.email());
+            journal.noter(c.email(), EvenementConnexion.ACCES_REINITIALISE, "EXPLOITATION", OrigineRequete.INCONNUE,
+                    "par l’exploitation, demande " + reference + ", " + fermees + " connexion(s) fermée(s)");
+            audit.acte(ActionAudit.ACCES_REINITIALISE, c.id(), "exploitation", "demande " + reference);
+        });
+        return compte;
+    }
+
+    @Systeme
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public Compte desactiver(UUID compteId, OrigineRequete origine) {
@@ -80,6 +112,7 @@ public class GestionAcces {
         return compte;
     }
 
+    @Systeme
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public Compte reactiver(UUID compteId, OrigineRequete origine) {
@@ -93,6 +126,9 @@ public class GestionAcces {
         var compte = comptes.findById(compteId).orElseThrow(() -> new ActeRefuse("equipe.refus.inconnu"));
         if (!compte.role().estProfessionnel()) {
             throw new ActeRefuse("equipe.refus.beneficiaire");
+        }
+        if (compte.role() == Role.MEDIATEUR) {
+            throw new ActeRefuse("equipe.refus.mediateur");
         }
         if (compte.id().equals(moi().id())) {
             throw new ActeRefuse("equipe.refus.soi");

@@ -14,6 +14,15 @@ import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import fr.portailcep.aiguillage.AiguillageService;
+import fr.portailcep.aiguillage.DejaSuivi;
+import fr.portailcep.aiguillage.Employeur;
+import fr.portailcep.aiguillage.ModeContact;
+import fr.portailcep.aiguillage.Motif;
+import fr.portailcep.aiguillage.OrigineDemarche;
+import fr.portailcep.aiguillage.Reponses;
+import fr.portailcep.aiguillage.Situation;
+import fr.portailcep.aiguillage.TrancheAge;
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.CompteService;
@@ -57,11 +66,13 @@ class RendezVousDemo implements JeuDeDonneesDemo {
     private final ReservationService reservations;
     private final CreneauxService creneaux;
     private final EcheancesService echeances;
+    private final AiguillageService aiguillages;
     private final Clock horloge;
 
     RendezVousDemo(OperateurService operateurs, CompteService comptes, BeneficiaireService beneficiaires,
             ReprisesRendezVous reprises, ReservationService reservations, CreneauxService creneaux,
-            EcheancesService echeances, Clock horloge) {
+            EcheancesService echeances, AiguillageService aiguillages, Clock horloge) {
+        this.aiguillages = aiguillages;
         this.operateurs = operateurs;
         this.comptes = comptes;
         this.beneficiaires = beneficiaires;
@@ -153,11 +164,15 @@ class RendezVousDemo implements JeuDeDonneesDemo {
                         "Je travaille dans la logistique depuis dix ans et je voudrais changer de métier.",
                         OrigineRequete.INCONNUE));
 
-        // Léa Nguyen : aucun créneau ne lui convenait, elle attend d'être rappelée.
+        // Léa Nguyen : aucun créneau ne lui convenait, elle attend d'être rappelée. Elle habite à Strasbourg : avant
+        // un premier rendez-vous, c'est l'équipe de Strasbourg qui la voit (les sites de son département).
         var lea = personne("lea.nguyen");
-        reservations.demanderRappel(new ContexteDemande(null, null, Territoire.METROPOLE,
-                maintenant.minus(Duration.ofDays(4)), CanalDemande.EN_LIGNE,
-                "Se former · Salariée du privé, non cadre · 26 à 49 ans · Domicile 51100"),
+        var aiguillageLea = aiguillages.enregistrer(new Reponses(Situation.SALARIE, Employeur.PRIVE, false,
+                DejaSuivi.NON, false, TrancheAge.DE_26_A_49, "67000", null, Motif.SE_FORMER,
+                OrigineDemarche.INDIVIDUELLE), ModeContact.EN_LIGNE, null).aiguillage();
+        reservations.demanderRappel(new ContexteDemande(aiguillageLea.id(), aiguillageLea.numeroDossier(),
+                Territoire.ALSACE_MOSELLE, maintenant.minus(Duration.ofDays(4)), CanalDemande.EN_LIGNE,
+                "Se former · Salariée du privé, non cadre · 26 à 49 ans · Domicile 67000"),
                 identite(lea, "Léa", "Nguyen", "06 12 34 56 78"), "Le matin avant 9h ou après 18h",
                 OrigineRequete.INCONNUE);
 

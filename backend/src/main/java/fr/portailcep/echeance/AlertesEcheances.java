@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
+import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
@@ -49,11 +50,14 @@ public class AlertesEcheances {
     private final Textes textes;
     private final UrlPublique urlPublique;
     private final TransactionTemplate transaction;
+    private final PolitiqueAcces politique;
     private final Clock horloge;
 
     AlertesEcheances(DemandeRepository demandes, DemandeRappelRepository rappels, JdbcClient jdbc,
             CompteService comptes, ObjectProvider<RendezVousPrevus> rendezVousPrevus, Courrier courrier,
-            Textes textes, UrlPublique urlPublique, TransactionTemplate transaction, Clock horloge) {
+            Textes textes, UrlPublique urlPublique, TransactionTemplate transaction, PolitiqueAcces politique,
+            Clock horloge) {
+        this.politique = politique;
         this.demandes = demandes;
         this.rappels = rappels;
         this.jdbc = jdbc;
@@ -106,7 +110,13 @@ public class AlertesEcheances {
         if (nouvelle == 0) {
             return 0;
         }
-        var managers = comptes.parRole(Role.MANAGER).stream().filter(Compte::actif).toList();
+        // The managers of the person's team (their sites); every manager when none is (a request must be seen).
+        var equipe = politique.equipe(d.beneficiaireId());
+        var tous = comptes.parRole(Role.MANAGER).stream().filter(Compte::actif).toList();
+        var managers = tous.stream().filter(m -> equipe.contains(m.id())).toList();
+        if (managers.isEmpty()) {
+            managers = tous;
+        }
         for (var manager : managers) {
             courrier.deposer(courriel(d, palier.get(), manager));
         }

@@ -19,6 +19,15 @@ interface DemandeRepository extends JpaRepository<DemandePremierEchange, UUID> {
 
     List<DemandePremierEchange> findByBeneficiaireIdOrderByDemandeeLeDesc(UUID beneficiaireId);
 
+    /** The open requests of the people this account may see (the access rule, R__acces_personne.sql, in the query). */
+    @Query(value = """
+            select d.* from demande_premier_echange d
+            where d.statut = 'OUVERTE'
+              and exists (select 1 from acces_personne a where a.compte_id = :compte and a.beneficiaire_id = d.beneficiaire_id)
+            order by d.date_limite, d.demandee_le
+            """, nativeQuery = true)
+    List<DemandePremierEchange> ouvertesVisibles(UUID compte);
+
     @Query("select d from DemandePremierEchange d where d.dateDemande between :du and :au and d.statut <> fr.portailcep.echeance.StatutDemande.RETIREE order by d.dateDemande")
     List<DemandePremierEchange> demandeesEntre(LocalDate du, LocalDate au);
 

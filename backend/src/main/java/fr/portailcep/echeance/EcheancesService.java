@@ -19,6 +19,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.beneficiaire.Beneficiaire;
+import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.ActionAudit;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.JournalAudit;
+import fr.portailcep.operateur.PolitiqueAcces;
+import fr.portailcep.shared.Introuvable;
+
 /**
  * The 30-working-day clock of first requests. The rendez-vous feature opens a request at a booking or a call-back
  * request and stops it when a first exchange is held; managers follow the open ones and indicator 8.4.
@@ -31,10 +39,20 @@ public class EcheancesService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher evenements;
     private final ObjectProvider<RendezVousPrevus> rendezVousPrevus;
+    private final CompteService comptes;
+    private final BeneficiaireService beneficiaires;
+    private final PolitiqueAcces politique;
+    private final JournalAudit journal;
     private final Clock horloge;
 
     EcheancesService(DemandeRepository demandes, DemandeRappelRepository rappels, JdbcClient jdbc,
-            ApplicationEventPublisher evenements, ObjectProvider<RendezVousPrevus> rendezVousPrevus, Clock horloge) {
+            ApplicationEventPublisher evenements, ObjectProvider<RendezVousPrevus> rendezVousPrevus,
+            CompteService comptes, BeneficiaireService beneficiaires, PolitiqueAcces politique, JournalAudit journal,
+            Clock horloge) {
+        this.comptes = comptes;
+        this.beneficiaires = beneficiaires;
+        this.politique = politique;
+        this.journal = journal;
         this.demandes = demandes;
         this.rappels = rappels;
         this.jdbc = jdbc;
@@ -127,11 +145,19 @@ public class EcheancesService {
         return rappel;
     }
 
-    /** A conseiller called the person back. */
+    /**
+     * The member of staff signed in called the person back (a person of their team: otherwise "introuvable"). A
+     * second click does nothing.
+     */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional
-    public void rappelFait(UUID rappelId, UUID par) {
-        rappels.findById(rappelId).filter(DemandeRappel::aRappeler).ifPresent(r -> r.rappele(par, horloge.instant()));
+    public void rappelFait(UUID rappelId) {
+        var rappel = rappels.findById(rappelId).orElseThrow(Introuvable::new);
+        var demande = demandes.findById(rappel.demandeId()).orElseThrow(Introuvable::new);
+        politique.exigerActe(demande.beneficiaireId(), "RAPPEL " + rappelId);
+        if (rappel.aRappeler()) {
+            rappel.rappele(comptes.exigerCompteConnecte().id(), horloge.instant());
+        }
     }
 
     /** For the rendez-vous feature and the person's own pages: their open request, if any. */
@@ -150,11 +176,20 @@ public class EcheancesService {
         return rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER);
     }
 
-    /** Every open request, the most urgent first, with what a manager needs to act. */
+    /**
+     * The open requests of the people the member of staff signed in may see (their sites, see
+     * {@code PolitiqueAcces}), the most urgent first, with what they need to act. The list shows names and phone
+     * numbers: it is journaled.
+     */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<SuiviDemande> suivi() {
-        var ouvertes = demandes.findByStatutOrderByDateLimiteAscDemandeeLeAsc(StatutDemande.OUVERTE);
+        var moi = comptes.exigerCompteConnecte();
+        var ouvertes = demandes.ouvertesVisibles(moi.id());
+        journal.lecture(ActionAudit.LECTURE_LISTE, null, "demandes de premier rendez-vous : " + ouvertes.size());
+        var personnes = new java.util.HashMap<UUID, String>();
+        ouvertes.forEach(d -> personnes.computeIfAbsent(d.beneficiaireId(),
+                id -> beneficiaires.parIdPourLeSysteme(id).map(Beneficiaire::nomAffiche).orElse("?")));
         var ids = ouvertes.stream().map(DemandePremierEchange::id).toList();
         Map<UUID, Instant> prochains = ids.isEmpty() ? Map.of()
                 : Optional.ofNullable(rendezVousPrevus.getIfAvailable()).map(r -> r.prochains(ids)).orElse(Map.of());
@@ -163,7 +198,8 @@ public class EcheancesService {
         Map<UUID, Set<Palier>> alertes = alertesEmises();
         return ouvertes.stream().map(d -> {
             var aujourdhui = d.aujourdhui(horloge);
-            return new SuiviDemande(d, d.joursOuvresRestants(aujourdhui), d.enRetard(aujourdhui), d.palier(aujourdhui),
+            return new SuiviDemande(d, personnes.get(d.beneficiaireId()), d.joursOuvresRestants(aujourdhui),
+                    d.enRetard(aujourdhui), d.palier(aujourdhui),
                     Optional.ofNullable(enAttente.get(d.id())), Optional.ofNullable(prochains.get(d.id())),
                     alertes.getOrDefault(d.id(), Set.of()));
         }).toList();

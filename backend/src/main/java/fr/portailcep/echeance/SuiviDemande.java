@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An open request as a manager follows it: its due date, the working days left, the stage reached, the call-back
+ * An open request as a manager follows it: the person's name, its due date, the working days left, the stage reached, the call-back
  * the person asked for, the next rendez-vous planned and the alerts already sent.
  */
-public record SuiviDemande(DemandePremierEchange demande, long joursOuvresRestants, boolean enRetard,
+public record SuiviDemande(DemandePremierEchange demande, String personne, long joursOuvresRestants, boolean enRetard,
         Optional<Palier> palier, Optional<DemandeRappel> rappel, Optional<Instant> prochainRendezVous,
         Set<Palier> alertesEmises) {
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.beneficiaire.Beneficiaire;
 import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
@@ -92,12 +93,12 @@ public class MessagerieService {
         var moi = acces.moi();
         var noms = new HashMap<UUID, String>();
         var resultat = new ArrayList<ResumeFil>();
-        for (var fil : fils.tousParAttente()) {
+        for (var fil : fils.visiblesParAttente(moi.id())) {
             if (!pourMoi(moi, fil.beneficiaireId())) {
                 continue;
             }
             var nom = noms.computeIfAbsent(fil.beneficiaireId(),
-                    id -> beneficiaires.parId(id).map(Beneficiaire::nomAffiche).orElse("?"));
+                    id -> beneficiaires.parIdPourLeSysteme(id).map(Beneficiaire::nomAffiche).orElse("?"));
             resultat.add(new ResumeFil(fil, nom, fil.nonLusPour(false)));
         }
         resultat.sort(Comparator.comparing((ResumeFil r) -> r.fil().attenteDepuis().orElse(null),
@@ -110,7 +111,7 @@ public class MessagerieService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<ResumeFil> filsDe(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_MESSAGES);
         return fils.findByBeneficiaireIdOrderByDernierMessageLeDesc(beneficiaireId).stream()
                 .map(f -> new ResumeFil(f, "", f.nonLusPour(false))).toList();
     }
@@ -119,7 +120,7 @@ public class MessagerieService {
     @PreAuthorize("hasRole('CONSEILLER')")
     @Transactional
     public FilMessages ecrireA(UUID beneficiaireId, String sujet, String texte, List<FichierEnvoye> fichiers) {
-        acces.exiger(beneficiaireId);
+        acces.exiger(beneficiaireId, "ECRIRE");
         var fil = new FilMessages(beneficiaireId, sujet(sujet), horloge.instant());
         ecrire(fil, texte, fichiers);
         return fil;
@@ -131,7 +132,9 @@ public class MessagerieService {
     @PreAuthorize("hasAnyRole('BENEFICIAIRE', 'CONSEILLER', 'MANAGER')")
     @Transactional
     public FilDetaille ouvrir(UUID filId) {
-        var fil = filVisible(filId);
+        var fil = fils.findById(filId).orElseThrow(ElementIntrouvable::new);
+        acces.exigerLecture(fil.beneficiaireId(), ActionAudit.LECTURE_MESSAGES);
+        fil.messages();
         var moi = acces.moi();
         fil.lirePar(moi.role() == Role.BENEFICIAIRE, horloge.instant());
         fils.saveAndFlush(fil);
@@ -142,7 +145,7 @@ public class MessagerieService {
         messages.forEach(m -> auteurs.computeIfAbsent(m.auteurId(),
                 id -> comptes.parId(id).map(Compte::nomAffiche).orElse("")));
         var personne = moi.role() == Role.BENEFICIAIRE ? moi.nomAffiche()
-                : beneficiaires.parId(fil.beneficiaireId()).map(Beneficiaire::nomAffiche).orElse("");
+                : beneficiaires.parIdPourLeSysteme(fil.beneficiaireId()).map(Beneficiaire::nomAffiche).orElse("");
         return new FilDetaille(fil, infos, auteurs, personne);
     }
 
@@ -150,7 +153,10 @@ public class MessagerieService {
     @PreAuthorize("hasAnyRole('BENEFICIAIRE', 'CONSEILLER')")
     @Transactional
     public Message repondre(UUID filId, String texte, List<FichierEnvoye> fichiers) {
-        return ecrire(filVisible(filId), texte, fichiers);
+        var fil = fils.findById(filId).orElseThrow(ElementIntrouvable::new);
+        acces.exiger(fil.beneficiaireId(), "REPONDRE");
+        fil.messages();
+        return ecrire(fil, texte, fichiers);
     }
 
     /** An attachment, for the person it belongs to and their team only (the download handler calls this). */
@@ -158,7 +164,7 @@ public class MessagerieService {
     @Transactional(readOnly = true)
     public ContenuPieceJointe piece(UUID pieceId) {
         var beneficiaire = pieces.beneficiaireDe(pieceId).stream().findFirst().orElseThrow(ElementIntrouvable::new);
-        acces.exiger(beneficiaire);
+        acces.exigerLecture(beneficiaire, ActionAudit.LECTURE_PIECE_JOINTE);
         var piece = pieces.findById(pieceId).orElseThrow(ElementIntrouvable::new);
         return new ContenuPieceJointe(piece.nom(), piece.typeMime(), piece.contenu());
     }
@@ -203,18 +209,11 @@ public class MessagerieService {
         return message;
     }
 
-    private FilMessages filVisible(UUID filId) {
-        var fil = fils.findById(filId).orElseThrow(ElementIntrouvable::new);
-        acces.exiger(fil.beneficiaireId());
-        fil.messages();
-        return fil;
-    }
-
-    /** A thread goes to the person's interlocutor; with none, to every member of the team who may see it. */
+    /**
+     * A thread (of a person this member of staff may see) goes to the person's interlocutor; with none, to every
+     * member of the team.
+     */
     private boolean pourMoi(Compte moi, UUID beneficiaireId) {
-        if (!acces.peutConsulter(moi, beneficiaireId)) {
-            return false;
-        }
         if (moi.role() == Role.MANAGER) {
             return true;
         }

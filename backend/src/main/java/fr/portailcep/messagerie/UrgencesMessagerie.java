@@ -44,9 +44,9 @@ class UrgencesMessagerie implements SourceUrgences {
             return List.of();
         }
         var resultat = new ArrayList<Urgence>();
-        for (var fil : fils.enAttente()) {
+        for (var fil : fils.enAttenteVisibles(conseillerId)) {
             var id = fil.beneficiaireId();
-            var pourLui = suivis.contains(id) || (acces.interlocuteur(id).isEmpty() && acces.peutConsulter(conseiller, id));
+            var pourLui = suivis.contains(id) || acces.interlocuteur(id).isEmpty();
             if (pourLui) {
                 var depuis = fil.attenteDepuis().orElseThrow();
                 resultat.add(new Urgence(id, Urgence.Type.MESSAGE_EN_ATTENTE,

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.GestionAcces;
 import fr.portailcep.compte.Role;
 import fr.portailcep.shared.Textes;
 
@@ -32,10 +33,20 @@ class MiseEnService {
     private static final Logger LOG = LoggerFactory.getLogger(MiseEnService.class);
 
     @ConfigurationProperties("portail.mise-en-service")
-    record Reglages(OperateurReglage operateur, List<SiteReglage> sites, ManagerReglage manager) {
+    record Reglages(OperateurReglage operateur, List<SiteReglage> sites, ManagerReglage manager,
+            List<ManagerReglage> mediateurs, List<Reinitialisation> reinitialisations) {
         Reglages {
             sites = sites == null ? List.of() : sites;
+            mediateurs = mediateurs == null ? List.of() : mediateurs;
+            reinitialisations = reinitialisations == null ? List.of() : reinitialisations;
         }
+    }
+
+    /**
+     * The operations team resets the access of a professional who lost their passkey and whom no manager may reset
+     * (a manager, the médiateur): done once per reference (a ticket number, say), whatever the restarts.
+     */
+    record Reinitialisation(String courriel, String reference) {
     }
 
     record OperateurReglage(String code, String nom, Integer lot, String region, String telephone, String siteWeb) {
@@ -50,9 +61,12 @@ class MiseEnService {
 
     @Bean
     ApplicationRunner miseEnServiceAuDemarrage(Reglages reglages, OperateurService operateurs, CompteService comptes,
-            EquipeService equipe, Textes textes, JdbcClient jdbc, TransactionTemplate transaction) {
+            EquipeService equipe, GestionAcces acces, Textes textes, JdbcClient jdbc,
+            TransactionTemplate transaction) {
         return arguments -> transaction.executeWithoutResult(statut -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('portail-mise-en-service'))").query().singleRow();
+            mediateurs(reglages, comptes, equipe, textes);
+            reinitialisations(reglages, equipe, acces, jdbc);
             if (reglages.operateur() != null && reglages.operateur().code() != null && operateurs.operateur().isEmpty()) {
                 var o = reglages.operateur();
                 operateurs.enregistrer(new Operateur(o.code(), o.nom(), java.util.Objects.requireNonNull(o.lot(),
@@ -89,5 +103,56 @@ class MiseEnService {
             equipe.envoyerInvitation(compte, textes.get("equipe.courriel.mise-en-service.texte", operateur.get().nom()));
             LOG.info("Mise en service : premier manager {} créé et invité", compte.email());
         });
+    }
+
+    /**
+     * The médiateurs of France compétences: independent of the operator, so set up here and never from the team
+     * page (docs/decisions/DD008). Created if missing and invited; nothing existing is changed.
+     */
+    private static void mediateurs(Reglages reglages, CompteService comptes, EquipeService equipe, Textes textes) {
+        for (var m : reglages.mediateurs()) {
+            if (m.courriel() == null || m.courriel().isBlank()) {
+                continue;
+            }
+            var adresse = AdresseCourriel.lire(m.courriel()).orElseThrow(() -> new IllegalStateException(
+                    "portail.mise-en-service.mediateurs[].courriel n’est pas une adresse valide : " + m.courriel()));
+            var existant = comptes.parEmail(adresse);
+            if (existant.isPresent()) {
+                if (existant.get().role() != Role.MEDIATEUR) {
+                    LOG.warn("Mise en service : {} a déjà un compte qui n’est pas celui d’un médiateur", adresse);
+                }
+                continue;
+            }
+            var compte = comptes.creerProfessionnel(adresse, Role.MEDIATEUR, m.prenom(), m.nom());
+            equipe.envoyerInvitation(compte, textes.get("equipe.courriel.mediateur.texte"));
+            LOG.info("Mise en service : médiateur {} créé et invité", compte.email());
+        }
+    }
+
+    /** Each configured reset, once per reference: passkeys removed, sessions closed, the person told. */
+    private static void reinitialisations(Reglages reglages, EquipeService equipe, GestionAcces acces,
+            JdbcClient jdbc) {
+        for (var r : reglages.reinitialisations()) {
+            if (r.courriel() == null || r.courriel().isBlank() || r.reference() == null || r.reference().isBlank()) {
+                continue;
+            }
+            var adresse = AdresseCourriel.lire(r.courriel()).orElseThrow(() -> new IllegalStateException(
+                    "portail.mise-en-service.reinitialisations[].courriel n’est pas une adresse valide : "
+                            + r.courriel()));
+            var nouvelle = jdbc.sql("insert into reinitialisation_exploitation (courriel, reference, faite_le)"
+                    + " values (:courriel, :reference, now()) on conflict do nothing")
+                    .param("courriel", adresse.valeur()).param("reference", r.reference().strip()).update();
+            if (nouvelle == 0) {
+                continue;
+            }
+            var compte = acces.reinitialiserParLExploitation(adresse, r.reference().strip());
+            if (compte.isEmpty()) {
+                LOG.warn("Mise en service : aucun compte professionnel pour {} (réinitialisation {})", adresse,
+                        r.reference());
+                continue;
+            }
+            equipe.avertirReinitialisation(compte.get(), null);
+            LOG.info("Mise en service : accès de {} réinitialisé (demande {})", adresse, r.reference());
+        }
     }
 }

@@ -8,10 +8,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.compte.ActionAudit;
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.JournalAudit;
+
 /**
  * The manager's sites page: correct a site's address, phone, access and accessibility; add a site; deactivate a
  * site the operator leaves (it offers no new slot; rendez-vous already booked there stay) and reactivate it.
- * Closures of a few days belong to the offer ({@code rendezvous.OffreService.fermerSite}).
+ * Closures of a few days belong to the offer ({@code rendezvous.OffreService.fermerSite}). A manager acts on the
+ * sites they work at; the one who adds a site works there. Every change is in the audit journal.
  */
 @Service
 public class SitesService {
@@ -32,17 +37,25 @@ public class SitesService {
 
     private final SiteRepository sites;
     private final OperateurService operateurs;
+    private final PolitiqueAcces politique;
+    private final CompteService comptes;
+    private final JournalAudit journal;
 
-    SitesService(SiteRepository sites, OperateurService operateurs) {
+    SitesService(SiteRepository sites, OperateurService operateurs, PolitiqueAcces politique, CompteService comptes,
+            JournalAudit journal) {
         this.sites = sites;
         this.operateurs = operateurs;
+        this.politique = politique;
+        this.comptes = comptes;
+        this.journal = journal;
     }
 
-    /** Every site, the active ones first, then by name. */
+    /** The sites of the manager signed in, the active ones first, then by name. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public List<Site> tous() {
-        return sites.findAllByOrderByActifDescNomAsc();
+        var miens = politique.mesSites();
+        return sites.findAllByOrderByActifDescNomAsc().stream().filter(s -> miens.contains(s.id())).toList();
     }
 
     @PreAuthorize("hasRole('MANAGER')")
@@ -50,7 +63,10 @@ public class SitesService {
     public Site creerSite(FicheSite fiche) {
         verifier(fiche);
         var operateur = operateurs.operateur().orElseThrow(() -> new IllegalStateException("Aucun opérateur"));
-        return sites.saveAndFlush(new Site(operateur, fiche));
+        var site = sites.saveAndFlush(new Site(operateur, fiche));
+        operateurs.affecter(comptes.exigerCompteConnecte().id(), site.id());
+        journal.acte(ActionAudit.SITE_CREE, null, site.nom(), site.commune());
+        return site;
     }
 
     @PreAuthorize("hasRole('MANAGER')")
@@ -59,6 +75,7 @@ public class SitesService {
         verifier(fiche);
         var site = exiger(id);
         site.modifier(fiche);
+        journal.acte(ActionAudit.SITE_MODIFIE, null, site.nom(), null);
         return sites.saveAndFlush(site);
     }
 
@@ -67,6 +84,7 @@ public class SitesService {
     public Site desactiver(UUID id) {
         var site = exiger(id);
         site.desactiver();
+        journal.acte(ActionAudit.SITE_DESACTIVE, null, site.nom(), null);
         return sites.saveAndFlush(site);
     }
 
@@ -75,6 +93,7 @@ public class SitesService {
     public Site activer(UUID id) {
         var site = exiger(id);
         site.activer();
+        journal.acte(ActionAudit.SITE_REACTIVE, null, site.nom(), null);
         return sites.saveAndFlush(site);
     }
 
@@ -86,6 +105,8 @@ public class SitesService {
     }
 
     private Site exiger(UUID id) {
-        return sites.findById(id).orElseThrow(() -> new SiteRefuse(Map.of(FicheSite.CHAMP_NOM, "sites.erreur.inconnu")));
+        var site = sites.findById(id).orElseThrow(() -> new SiteRefuse(Map.of(FicheSite.CHAMP_NOM, "sites.erreur.inconnu")));
+        politique.exigerSite(id);
+        return site;
     }
 }

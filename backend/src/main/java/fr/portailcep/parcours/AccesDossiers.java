@@ -7,29 +7,29 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.operateur.PolitiqueAcces;
 
 /**
- * Who may see a person's dossier, plan, messages and attachments. Checked in the services, whatever the view or the
- * URL: a bénéficiaire sees only their own; a conseiller or manager sees the dossiers they follow and those of the
- * sites they work at, and a person with no dossier yet (first contact); the médiateur sees none here (their access
- * to an escalated dossier is a feature of its own, logged).
+ * The dossier's side of the access policy: who is signed in, and whether they may read or change a person's dossier,
+ * plan, messages and attachments. The rule itself is {@link PolitiqueAcces} (one place for the whole portal);
+ * here it answers with the dossier's "introuvable", whatever the view or the URL.
  */
 @Component
 public class AccesDossiers {
 
     private final CompteService comptes;
     private final BeneficiaireService beneficiaires;
-    private final OperateurService operateurs;
+    private final PolitiqueAcces politique;
     private final DossierRepository dossiers;
 
-    AccesDossiers(CompteService comptes, BeneficiaireService beneficiaires, OperateurService operateurs,
+    AccesDossiers(CompteService comptes, BeneficiaireService beneficiaires, PolitiqueAcces politique,
             DossierRepository dossiers) {
         this.comptes = comptes;
         this.beneficiaires = beneficiaires;
-        this.operateurs = operateurs;
+        this.politique = politique;
         this.dossiers = dossiers;
     }
 
@@ -45,22 +45,32 @@ public class AccesDossiers {
         return beneficiaires.parCompte(moi.id()).orElseThrow(ElementIntrouvable::new).id();
     }
 
+    /** Whether this account may see this person's dossier (no journal: for filtering what is already listed). */
     @Transactional(readOnly = true)
     public boolean peutConsulter(Compte compte, UUID beneficiaireId) {
-        return switch (compte.role()) {
-            case BENEFICIAIRE -> beneficiaires.parCompte(compte.id()).map(b -> b.id().equals(beneficiaireId))
-                    .orElse(false);
-            case CONSEILLER, MANAGER -> dossiers.findByBeneficiaireId(beneficiaireId)
-                    .map(d -> equipeDuDossier(compte, d))
-                    .orElse(true);
-            case MEDIATEUR -> false;
-        };
+        return politique.voit(compte.id(), beneficiaireId);
     }
 
-    /** Throws {@link ElementIntrouvable} unless the person signed in may see this bénéficiaire's dossier. */
+    /**
+     * Throws {@link ElementIntrouvable} unless the person signed in may read this person's data ({@code lecture}
+     * says what, for the journal: every staff read is journaled, every refusal too).
+     */
     @Transactional(readOnly = true)
-    public void exiger(UUID beneficiaireId) {
-        if (beneficiaireId == null || !peutConsulter(moi(), beneficiaireId)) {
+    public void exigerLecture(UUID beneficiaireId, ActionAudit lecture) {
+        if (beneficiaireId == null || !politique.peutLire(beneficiaireId, lecture, null)) {
+            throw new ElementIntrouvable();
+        }
+    }
+
+    /** Throws {@link ElementIntrouvable} unless the person signed in may act on this person's dossier. */
+    @Transactional(readOnly = true)
+    public void exiger(UUID beneficiaireId, String acte) {
+        if (beneficiaireId == null) {
+            throw new ElementIntrouvable();
+        }
+        try {
+            politique.exigerActe(beneficiaireId, acte);
+        } catch (fr.portailcep.shared.Introuvable e) {
             throw new ElementIntrouvable();
         }
     }
@@ -73,17 +83,5 @@ public class AccesDossiers {
     public Optional<UUID> interlocuteur(UUID beneficiaireId) {
         return dossiers.findByBeneficiaireId(beneficiaireId).filter(Dossier::ouvert)
                 .flatMap(d -> d.referentId().or(d::conseillerId));
-    }
-
-    private boolean equipeDuDossier(Compte compte, Dossier dossier) {
-        if (dossier.referentId().map(compte.id()::equals).orElse(false)
-                || dossier.conseillerId().map(compte.id()::equals).orElse(false)
-                || dossier.unites().stream().anyMatch(u -> u.conseillerId().equals(compte.id()))) {
-            return true;
-        }
-        if (dossier.siteId().isEmpty()) {
-            return true;
-        }
-        return operateurs.sitesDe(compte.id()).stream().anyMatch(s -> s.id().equals(dossier.siteId().get()));
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.portailcep.beneficiaire.Beneficiaire;
 import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
@@ -113,7 +114,7 @@ public class ParcoursService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public Optional<Dossier> dossierDe(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);
         return dossiers.findByBeneficiaireId(beneficiaireId).map(ParcoursService::charger);
     }
 
@@ -121,34 +122,25 @@ public class ParcoursService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public Beneficiaire beneficiaire(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
-        return beneficiaires.parId(beneficiaireId).orElseThrow(ElementIntrouvable::new);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_FICHE);
+        return beneficiaires.parIdPourLeSysteme(beneficiaireId).orElseThrow(ElementIntrouvable::new);
     }
 
     /** The timeline of a person as the team sees it (the same as the person's). */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<EtapeParcours> frise(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);
         var dossier = dossiers.findByBeneficiaireId(beneficiaireId).map(ParcoursService::charger);
         var actionsDuDossier = dossier.map(d -> actions.findByDossierIdOrderByCreeLe(d.id())).orElse(List.of());
         return etapes(beneficiaireId, dossier, actionsDuDossier, LocalDate.now(horloge));
     }
 
-    /** People whose name or address contains the text, for a conseiller to find a person. */
+    /** People the conseiller may see whose name or address contains the text (see BeneficiaireService). */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<Beneficiaire> rechercher(String texte) {
-        if (texte == null || texte.strip().length() < 2) {
-            return List.of();
-        }
-        var cherche = sansAccents(texte.strip());
-        var moi = acces.moi();
-        return beneficiaires.tous().stream()
-                .filter(b -> sansAccents(b.nomAffiche() + " " + b.email()).contains(cherche))
-                .filter(b -> acces.peutConsulter(moi, b.id()))
-                .sorted(Comparator.comparing(Beneficiaire::nomAffiche, String.CASE_INSENSITIVE_ORDER))
-                .limit(30).toList();
+        return beneficiaires.rechercher(texte);
     }
 
     /**
@@ -161,14 +153,14 @@ public class ParcoursService {
     @PreAuthorize("hasRole('CONSEILLER')")
     @Transactional
     public UniteOeuvreEngagee engager(UUID beneficiaireId, Engagement engagement) {
-        acces.exiger(beneficiaireId);
-        beneficiaires.parId(beneficiaireId).orElseThrow(ElementIntrouvable::new);
+        acces.exiger(beneficiaireId, "ENGAGER");
+        beneficiaires.parIdPourLeSysteme(beneficiaireId).orElseThrow(ElementIntrouvable::new);
         referentiels.exigerValide(Referentiel.ORIGINE_DEMARCHE, engagement.origine());
         referentiels.exigerValide(Referentiel.MOTIF_SOLLICITATION, engagement.motif());
         referentiels.exigerValide(Referentiel.MOTIF_DETAILLE, engagement.motifDetaille());
         var moi = acces.moi();
         if (engagement.referentId() != null) {
-            exigerConseiller(engagement.referentId());
+            exigerReferentPossible(engagement.referentId(), beneficiaireId);
         }
         var maintenant = horloge.instant();
         var aujourdhui = LocalDate.now(horloge);
@@ -198,7 +190,7 @@ public class ParcoursService {
     @PreAuthorize("hasRole('CONSEILLER')")
     @Transactional
     public UniteOeuvreEngagee clore(UUID beneficiaireId, UniteOeuvre uo, MotifCloture motif, LocalDate le) {
-        acces.exiger(beneficiaireId);
+        acces.exiger(beneficiaireId, "CLORE_UNITE");
         if (!motif.saisiParConseiller()) {
             throw new OperationRefusee("parcours.refus.cloture.motif");
         }
@@ -212,7 +204,7 @@ public class ParcoursService {
     @PreAuthorize("hasRole('CONSEILLER')")
     @Transactional
     public void cloreDossier(UUID beneficiaireId, String motif) {
-        acces.exiger(beneficiaireId);
+        acces.exiger(beneficiaireId, "CLORE_DOSSIER");
         if (motif == null || motif.isBlank()) {
             throw new OperationRefusee("parcours.refus.motif.vide");
         }
@@ -221,12 +213,15 @@ public class ParcoursService {
         dossiers.saveAndFlush(dossier);
     }
 
-    /** Changes the référent unique; the former one stays in the history with the reason given. */
+    /**
+     * Changes the référent unique; the former one stays in the history with the reason given. The new référent is
+     * a conseiller of the person's team (one who may already see them: their site's, see {@code PolitiqueAcces}).
+     */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional
     public void changerReferent(UUID beneficiaireId, UUID nouveauReferent, String motif) {
-        acces.exiger(beneficiaireId);
-        exigerConseiller(nouveauReferent);
+        acces.exiger(beneficiaireId, "CHANGER_REFERENT");
+        exigerReferentPossible(nouveauReferent, beneficiaireId);
         var dossier = dossiers.findByBeneficiaireId(beneficiaireId).orElseThrow(ElementIntrouvable::new);
         if (dossier.referentId().isPresent() && (motif == null || motif.isBlank())) {
             throw new OperationRefusee("parcours.refus.motif.vide");
@@ -235,11 +230,13 @@ public class ParcoursService {
         dossiers.saveAndFlush(dossier);
     }
 
-    /** The conseillers who may be named référent. */
+    /** The conseillers who may be named référent of this person: the active conseillers of their team. */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
-    public List<Compte> conseillers() {
-        return comptes.parRole(Role.CONSEILLER).stream().filter(Compte::actif).toList();
+    public List<Compte> conseillersPour(UUID beneficiaireId) {
+        acces.exiger(beneficiaireId, "CONSEILLERS");
+        return comptes.parRole(Role.CONSEILLER).stream().filter(Compte::actif)
+                .filter(c -> acces.peutConsulter(c, beneficiaireId)).toList();
     }
 
     /** Records an interaction with the person (annexe 2: date, contact mode, types of service). */
@@ -247,7 +244,7 @@ public class ParcoursService {
     @Transactional
     public Interaction noterInteraction(UUID beneficiaireId, LocalDate le, String modeContact,
             Set<String> typesService, String note) {
-        acces.exiger(beneficiaireId);
+        acces.exiger(beneficiaireId, "NOTER_INTERACTION");
         if (le == null || le.isAfter(LocalDate.now(horloge))) {
             throw new OperationRefusee("parcours.interaction.date.future");
         }
@@ -266,7 +263,7 @@ public class ParcoursService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<Interaction> interactions(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);
         return dossiers.findByBeneficiaireId(beneficiaireId)
                 .map(d -> interactions.findByDossierIdOrderByLeDescEnregistreeLeDesc(d.id())).orElse(List.of());
     }
@@ -306,7 +303,7 @@ public class ParcoursService {
             if (!parBeneficiaire.containsKey(id) && !acces.peutConsulter(moi, id)) {
                 continue;
             }
-            var nom = beneficiaires.parId(id).map(Beneficiaire::nomAffiche).orElse("?");
+            var nom = beneficiaires.parIdPourLeSysteme(id).map(Beneficiaire::nomAffiche).orElse("?");
             var liste = urgences.getOrDefault(id, List.of()).stream()
                     .sorted(Comparator.comparing(Urgence::echeance)).toList();
             lignes.add(new LigneSuivi(id, nom, dossier.flatMap(Dossier::uniteEnCours),
@@ -320,7 +317,7 @@ public class ParcoursService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public Optional<Contact> contactDe(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);
         return dossiers.findByBeneficiaireId(beneficiaireId).flatMap(this::contact);
     }
 
@@ -328,7 +325,7 @@ public class ParcoursService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public long demandesDansLAnnee(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);
         return dossiers.findByBeneficiaireId(beneficiaireId)
                 .map(d -> FrequenceDemandes.dansLesDouzeDerniersMois(
                         d.demandes().stream().map(DemandeDossier::recueLe).toList(), LocalDate.now(horloge),
@@ -514,8 +511,10 @@ public class ParcoursService {
         return operateurs.sitesDe(compteId).stream().findFirst().map(s -> s.id()).orElse(null);
     }
 
-    private void exigerConseiller(UUID compteId) {
+    /** An active conseiller of the person's team (who may see them before being named). */
+    private void exigerReferentPossible(UUID compteId, UUID beneficiaireId) {
         comptes.parId(compteId).filter(c -> c.role() == Role.CONSEILLER && c.actif())
+                .filter(c -> acces.peutConsulter(c, beneficiaireId))
                 .orElseThrow(() -> new OperationRefusee("parcours.refus.referent.inconnu"));
     }
 
@@ -526,10 +525,5 @@ public class ParcoursService {
         dossier.referents();
         dossier.demandes();
         return dossier;
-    }
-
-    private static String sansAccents(String texte) {
-        return java.text.Normalizer.normalize(texte, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Role;
 import fr.portailcep.shared.Textes;
 
@@ -70,7 +71,7 @@ public class PlanActionsService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public PlanActions planDe(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);
         return dossiers.findByBeneficiaireId(beneficiaireId).map(d -> plan(d.id())).orElse(new PlanActions(List.of()));
     }
 
@@ -78,14 +79,14 @@ public class PlanActionsService {
     @PreAuthorize("hasAnyRole('BENEFICIAIRE', 'CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public ActionPlan action(UUID actionId) {
-        return charger(actionVisible(actionId));
+        return charger(actionLisible(actionId));
     }
 
     /** The objective an action belongs to. */
     @PreAuthorize("hasAnyRole('BENEFICIAIRE', 'CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public Objectif objectifDe(UUID actionId) {
-        return objectifs.findById(actionVisible(actionId).objectifId()).orElseThrow(ElementIntrouvable::new);
+        return objectifs.findById(actionLisible(actionId).objectifId()).orElseThrow(ElementIntrouvable::new);
     }
 
     /**
@@ -95,7 +96,7 @@ public class PlanActionsService {
     @PreAuthorize("hasAnyRole('BENEFICIAIRE', 'CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<Organisme> organismesPour(UUID actionId) {
-        var action = actionVisible(actionId);
+        var action = actionLisible(actionId);
         if (action.nature() != NatureAction.PRESTATION_COMPLEMENTAIRE || action.typeCode().isEmpty()) {
             return List.of();
         }
@@ -189,7 +190,7 @@ public class PlanActionsService {
     @PreAuthorize("hasRole('CONSEILLER')")
     @Transactional
     public Objectif ajouterObjectif(UUID beneficiaireId, String intitule) {
-        acces.exiger(beneficiaireId);
+        acces.exiger(beneficiaireId, "AJOUTER_OBJECTIF");
         if (intitule == null || intitule.isBlank()) {
             throw new OperationRefusee("plan.refus.intitule.vide");
         }
@@ -203,7 +204,8 @@ public class PlanActionsService {
     @Transactional
     public ActionPlan ajouterAction(UUID objectifId, NouvelleAction nouvelle) {
         var objectif = objectifs.findById(objectifId).orElseThrow(ElementIntrouvable::new);
-        acces.exiger(dossiers.findById(objectif.dossierId()).orElseThrow(ElementIntrouvable::new).beneficiaireId());
+        acces.exiger(dossiers.findById(objectif.dossierId()).orElseThrow(ElementIntrouvable::new).beneficiaireId(),
+                "AJOUTER_ACTION");
         verifierCodes(nouvelle);
         var action = ActionPlan.creer(objectif, nouvelle, Acteur.equipe(acces.moi().id()), horloge.instant());
         return charger(actions.saveAndFlush(action));
@@ -283,18 +285,28 @@ public class PlanActionsService {
     }
 
     private ActionPlan changer(UUID actionId, BiConsumer<ActionPlan, Acteur> changement) {
-        var action = actionVisible(actionId);
+        var action = actionModifiable(actionId);
         var moi = acces.moi();
         changement.accept(action, moi.role() == Role.BENEFICIAIRE ? Acteur.beneficiaire(moi.id()) : Acteur.equipe(moi.id()));
         return charger(actions.saveAndFlush(action));
     }
 
-    /** The action, if the caller may see the dossier it belongs to; otherwise "not found". */
-    private ActionPlan actionVisible(UUID actionId) {
+    /** The action, if the caller may read the dossier it belongs to (journaled); otherwise "not found". */
+    private ActionPlan actionLisible(UUID actionId) {
         var action = actions.findById(actionId).orElseThrow(ElementIntrouvable::new);
-        var dossier = dossiers.findById(action.dossierId()).orElseThrow(ElementIntrouvable::new);
-        acces.exiger(dossier.beneficiaireId());
+        acces.exigerLecture(beneficiaireDe(action), ActionAudit.LECTURE_DOSSIER);
         return action;
+    }
+
+    /** The action, if the caller may act on the dossier it belongs to; otherwise "not found". */
+    private ActionPlan actionModifiable(UUID actionId) {
+        var action = actions.findById(actionId).orElseThrow(ElementIntrouvable::new);
+        acces.exiger(beneficiaireDe(action), "ACTION " + actionId);
+        return action;
+    }
+
+    private UUID beneficiaireDe(ActionPlan action) {
+        return dossiers.findById(action.dossierId()).orElseThrow(ElementIntrouvable::new).beneficiaireId();
     }
 
     private void verifierCodes(NouvelleAction nouvelle) {

@@ -9,6 +9,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.compte.ActionAudit;
+
 /**
  * The annexe 2 profile of a person, filled progressively by the conseiller: nothing is required at first contact,
  * and the fields each unit of work requires are shown as missing. The NIR is not asked here.
@@ -34,7 +36,7 @@ public class ProfilService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public DonneesProfil profil(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_PROFIL);
         return profils.findById(beneficiaireId).map(ProfilBeneficiaire::donnees).orElse(DonneesProfil.VIDE);
     }
 
@@ -45,7 +47,7 @@ public class ProfilService {
     @PreAuthorize("hasRole('CONSEILLER')")
     @Transactional
     public DonneesProfil enregistrer(UUID beneficiaireId, DonneesProfil donnees) {
-        acces.exiger(beneficiaireId);
+        acces.exiger(beneficiaireId, "PROFIL");
         verifier(donnees);
         var profil = profils.findById(beneficiaireId).orElseGet(() -> new ProfilBeneficiaire(beneficiaireId));
         profil.modifier(donnees, acces.moi().id(), horloge.instant());
@@ -56,7 +58,7 @@ public class ProfilService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<ChampProfil> manquants(UUID beneficiaireId) {
-        acces.exiger(beneficiaireId);
+        acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_PROFIL);
         var uo = dossiers.findByBeneficiaireId(beneficiaireId)
                 .flatMap(d -> d.uniteEnCours().or(d::derniereUnite)).map(UniteOeuvreEngagee::uo)
                 .orElse(UniteOeuvre.UO0);

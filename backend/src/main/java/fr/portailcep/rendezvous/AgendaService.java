@@ -14,19 +14,25 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.beneficiaire.Beneficiaire;
 import fr.portailcep.beneficiaire.BeneficiaireService;
+import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.echeance.DemandePremierEchange;
 import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.operateur.PolitiqueAcces;
+import fr.portailcep.operateur.RegleEquipe;
 import fr.portailcep.operateur.Site;
 
 /**
  * The conseiller's agenda: their rendez-vous by day and week, and what they say of each one (held, missed,
  * excused). Marking a first exchange as held stops the person's 30-working-day clock. A manager sees and acts on
- * every conseiller's agenda.
+ * the agendas of the conseillers of their sites ({@code RegleEquipe}); each line names the person only to someone
+ * who may see them ({@code PolitiqueAcces}), and the agenda read is journaled.
  */
 @Service
 public class AgendaService {
@@ -38,11 +44,15 @@ public class AgendaService {
     private final EcheancesService echeances;
     private final CourrielsRendezVous courriels;
     private final ApplicationEventPublisher evenements;
+    private final PolitiqueAcces politique;
+    private final JournalAudit journal;
     private final Clock horloge;
 
     AgendaService(RendezVousRepository rendezVous, CompteService comptes, BeneficiaireService beneficiaires,
             OperateurService operateurs, EcheancesService echeances, CourrielsRendezVous courriels,
-            ApplicationEventPublisher evenements, Clock horloge) {
+            ApplicationEventPublisher evenements, PolitiqueAcces politique, JournalAudit journal, Clock horloge) {
+        this.politique = politique;
+        this.journal = journal;
         this.rendezVous = rendezVous;
         this.comptes = comptes;
         this.beneficiaires = beneficiaires;
@@ -53,28 +63,31 @@ public class AgendaService {
         this.horloge = horloge;
     }
 
-    /** The conseillers whose agenda the person signed in may open: theirs, or all for a manager. */
+    /** The conseillers whose agenda the person signed in may open: theirs, and for a manager those of their sites. */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<Compte> agendasVisibles() {
-        var moi = comptes.exigerCompteConnecte();
-        return moi.role() == Role.MANAGER ? comptes.parRole(Role.CONSEILLER) : List.of(moi);
+        return politique.agendasVisibles();
     }
 
     /** The rendez-vous of a conseiller from {@code du} to {@code au} (local dates of {@code zone}), cancelled ones included. */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<LigneAgenda> agenda(UUID conseillerId, LocalDate du, LocalDate au, ZoneId zone) {
-        verifierAcces(conseillerId);
+        var moi = verifierAcces(conseillerId);
         var lignes = rendezVous.agenda(conseillerId, du.atStartOfDay(zone).toInstant(),
                 au.plusDays(1).atStartOfDay(zone).toInstant());
+        journal.lecture(ActionAudit.LECTURE_LISTE, null, "agenda " + conseillerId + " du " + du + " au " + au
+                + " : " + lignes.size());
         var sites = new HashMap<UUID, String>();
+        var visibles = new HashMap<UUID, Boolean>();
         return lignes.stream().map(r -> {
-            var personne = beneficiaires.parId(r.beneficiaireId());
+            var voit = visibles.computeIfAbsent(r.beneficiaireId(), b -> politique.voit(moi.id(), b));
+            var personne = voit ? beneficiaires.parIdPourLeSysteme(r.beneficiaireId()) : Optional.<Beneficiaire>empty();
             var demande = r.demandeId().flatMap(echeances::demande);
             return new LigneAgenda(r, personne.map(p -> p.nomAffiche()).orElse("?"),
                     personne.map(p -> p.email()).orElse(""),
-                    r.telephone().or(() -> personne.map(p -> p.telephone())),
+                    voit ? r.telephone().or(() -> personne.map(p -> p.telephone())) : Optional.empty(),
                     sites.computeIfAbsent(r.siteId(), id -> operateurs.site(id).map(Site::nom).orElse("")),
                     demande.isPresent(),
                     demande.filter(DemandePremierEchange::estOuverte).map(DemandePremierEchange::dateLimite));
@@ -113,11 +126,9 @@ public class AgendaService {
         return rdv;
     }
 
+    /** The conseiller themself, or a manager of their team (RegleEquipe); 403 otherwise, journaled. */
     private Compte verifierAcces(UUID conseillerId) {
-        var moi = comptes.exigerCompteConnecte();
-        if (moi.role() != Role.MANAGER && !moi.id().equals(conseillerId)) {
-            throw new AccessDeniedException("Cet agenda n’est pas le vôtre");
-        }
-        return moi;
+        politique.exiger(RegleEquipe.Acte.AGENDA, conseillerId);
+        return comptes.exigerCompteConnecte();
     }
 }

@@ -25,7 +25,11 @@ import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.echeance.CalendrierJoursOuvres;
 import fr.portailcep.echeance.Territoire;
+import fr.portailcep.compte.ActionAudit;
+import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.operateur.PolitiqueAcces;
+import fr.portailcep.operateur.RegleEquipe;
 import fr.portailcep.operateur.Site;
 
 /**
@@ -41,10 +45,15 @@ public class OffreService {
     private final RendezVousRepository rendezVous;
     private final OperateurService operateurs;
     private final CompteService comptes;
+    private final PolitiqueAcces politique;
+    private final JournalAudit journal;
     private final Clock horloge;
 
     OffreService(PlageOuvertureRepository plages, FermetureRepository fermetures, RendezVousRepository rendezVous,
-            OperateurService operateurs, CompteService comptes, Clock horloge) {
+            OperateurService operateurs, CompteService comptes, PolitiqueAcces politique, JournalAudit journal,
+            Clock horloge) {
+        this.politique = politique;
+        this.journal = journal;
         this.plages = plages;
         this.fermetures = fermetures;
         this.rendezVous = rendezVous;
@@ -76,9 +85,11 @@ public class OffreService {
     @Transactional
     public PlageOuverture ajouterPlage(UUID conseillerId, UUID siteId, DayOfWeek jour, LocalTime debut, LocalTime fin,
             Set<Modalite> modalites, int dureeMinutes) {
-        verifierAcces(conseillerId);
+        var moi = verifierAcces(conseillerId);
+        // A manager opens hours for a conseiller of their team at one of their own sites.
         if (siteId == null || operateurs.sitesDe(conseillerId).stream()
-                .noneMatch(s -> s.id().equals(siteId) && s.actif())) {
+                .noneMatch(s -> s.id().equals(siteId) && s.actif())
+                || !moi.id().equals(conseillerId) && !politique.mesSites().contains(siteId)) {
             throw new OffreInvalide("site", "offre.erreur.site");
         }
         if (jour == null) {
@@ -153,11 +164,13 @@ public class OffreService {
         return new AbsenceAjoutee(absence, concernes);
     }
 
-    /** The closures of sites not over yet. */
+    /** The closures not over yet of the sites the manager signed in works at. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public List<Fermeture> fermeturesDeSites() {
-        return fermetures.fermeturesDeSites(horloge.instant());
+        var mesSites = politique.mesSites();
+        return fermetures.fermeturesDeSites(horloge.instant()).stream()
+                .filter(f -> f.siteId().map(mesSites::contains).orElse(false)).toList();
     }
 
     /** A whole site closed over whole days, {@code du} to {@code au} included. */
@@ -165,16 +178,20 @@ public class OffreService {
     @Transactional
     public Fermeture fermerSite(UUID siteId, LocalDate du, LocalDate au, String motif) {
         var site = operateurs.site(siteId).orElseThrow(() -> new OffreInvalide("site", "offre.erreur.site"));
+        politique.exigerSite(siteId);
         verifierPeriode(du, au);
         var zone = FuseauSite.de(site);
-        return fermetures.saveAndFlush(Fermeture.fermetureSite(siteId, du.atStartOfDay(zone).toInstant(),
+        var fermeture = fermetures.saveAndFlush(Fermeture.fermetureSite(siteId, du.atStartOfDay(zone).toInstant(),
                 au.plusDays(1).atStartOfDay(zone).toInstant(), motif, horloge.instant()));
+        journal.acte(ActionAudit.SITE_FERME, null, site.nom(), "du " + du + " au " + au);
+        return fermeture;
     }
 
     /** The rendez-vous booked at a site and still to come (they stay when the site closes or is deactivated). */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public long rendezVousAVenirAuSite(UUID siteId) {
+        politique.exigerSite(siteId);
         return rendezVous.reservesAuSite(siteId, horloge.instant(), Instant.parse("9999-12-31T00:00:00Z"));
     }
 
@@ -182,6 +199,7 @@ public class OffreService {
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public long rendezVousPendant(Fermeture fermeture) {
+        fermeture.siteId().ifPresent(politique::exigerSite);
         return fermeture.siteId().map(site -> rendezVous.reservesAuSite(site, fermeture.debut(), fermeture.fin()))
                 .orElse(0L);
     }
@@ -192,8 +210,11 @@ public class OffreService {
         var fermeture = fermetures.findById(fermetureId).orElseThrow();
         if (fermeture.conseillerId().isPresent()) {
             verifierAcces(fermeture.conseillerId().get());
-        } else if (comptes.exigerCompteConnecte().role() != Role.MANAGER) {
-            throw new AccessDeniedException("Seul un manager rouvre un site");
+        } else {
+            var site = fermeture.siteId().orElseThrow();
+            politique.exigerSite(site);
+            journal.acte(ActionAudit.SITE_ROUVERT, null, operateurs.site(site).map(Site::nom).orElse(site.toString()),
+                    null);
         }
         fermetures.delete(fermeture);
     }
@@ -210,7 +231,11 @@ public class OffreService {
         var finPeriode = lundi.plusWeeks(semaines).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         var fermeturesPeriode = fermetures.entre(debutPeriode, finPeriode);
         var resultat = new ArrayList<BilanSite>();
+        var mesSites = politique.mesSites();
         for (var site : operateurs.sites()) {
+            if (!mesSites.contains(site.id())) {
+                continue;
+            }
             Territoire territoire;
             try {
                 territoire = Territoire.duDepartement(site.departement());
@@ -280,11 +305,9 @@ public class OffreService {
         }
     }
 
+    /** The conseiller themself, or a manager of their team (RegleEquipe); 403 otherwise, journaled. */
     private Compte verifierAcces(UUID conseillerId) {
-        var moi = comptes.exigerCompteConnecte();
-        if (moi.role() != Role.MANAGER && !moi.id().equals(conseillerId)) {
-            throw new AccessDeniedException("Ces horaires ne sont pas les vôtres");
-        }
-        return moi;
+        politique.exiger(RegleEquipe.Acte.AGENDA, conseillerId);
+        return comptes.exigerCompteConnecte();
     }
 }

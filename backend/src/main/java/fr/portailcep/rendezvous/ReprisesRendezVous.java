@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,11 @@ public class ReprisesRendezVous {
     private final FermetureRepository fermetures;
     private final RendezVousRepository rendezVous;
     private final EcheancesService echeances;
+    private final ApplicationEventPublisher evenements;
 
     ReprisesRendezVous(PlageOuvertureRepository plages, FermetureRepository fermetures,
-            RendezVousRepository rendezVous, EcheancesService echeances) {
+            RendezVousRepository rendezVous, EcheancesService echeances, ApplicationEventPublisher evenements) {
+        this.evenements = evenements;
         this.plages = plages;
         this.fermetures = fermetures;
         this.rendezVous = rendezVous;
@@ -46,7 +49,8 @@ public class ReprisesRendezVous {
     }
 
     /**
-     * A rendez-vous as it happened. A held first exchange stops the clock of its request at its start.
+     * A rendez-vous as it happened. A held first exchange stops the clock of its request at its start; a first
+     * rendez-vous attaches the person's dossier to its site and conseiller, as a booking does.
      */
     @Transactional
     public RendezVous rendezVous(UUID conseillerId, UUID siteId, UUID beneficiaireId, UUID demandeId,
@@ -64,6 +68,10 @@ public class ReprisesRendezVous {
             rdv.rappelEnvoye();
         }
         rendezVous.saveAndFlush(rdv);
+        if (demandeId != null) {
+            evenements.publishEvent(new EvenementsRendezVous.RendezVousReserve(rdv.id(), beneficiaireId, conseillerId,
+                    demandeId, debut, modalite, OrigineRendezVous.REPRISE, siteId));
+        }
         if (statut == StatutRendezVous.HONORE && demandeId != null) {
             echeances.premierEchangeTenu(demandeId, debut);
         }

@@ -22,6 +22,7 @@ import fr.portailcep.compte.Role;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.shared.limites.ActionLimitee;
 import fr.portailcep.shared.limites.Limiteur;
+import fr.portailcep.operateur.PolitiqueAcces;
 
 /**
  * Booking a first rendez-vous, by the person on the portal (no account needed: it is created or found with their
@@ -47,12 +48,15 @@ public class ReservationService {
     private final CourrielsRendezVous courriels;
     private final ApplicationEventPublisher evenements;
     private final TransactionTemplate transaction;
+    private final PolitiqueAcces politique;
     private final Clock horloge;
     private final Limiteur limiteur;
 
     ReservationService(CreneauxService creneaux, RendezVousRepository rendezVous, EcheancesService echeances,
             CompteService comptes, BeneficiaireService beneficiaires, CourrielsRendezVous courriels,
-            ApplicationEventPublisher evenements, TransactionTemplate transaction, Clock horloge, Limiteur limiteur) {
+            ApplicationEventPublisher evenements, TransactionTemplate transaction, PolitiqueAcces politique,
+            Clock horloge, Limiteur limiteur) {
+        this.politique = politique;
         this.limiteur = limiteur;
         this.creneaux = creneaux;
         this.rendezVous = rendezVous;
@@ -76,7 +80,7 @@ public class ReservationService {
             return new ReservationEnLigne.TropDeDemandes(limite.get());
         }
         var resultat = reserver(contexte, choix, identite, besoin, OrigineRendezVous.EN_LIGNE,
-                horloge.instant().plus(CreneauxService.DELAI_PREVENANCE));
+                horloge.instant().plus(CreneauxService.DELAI_PREVENANCE), null);
         return switch (resultat) {
             case Reservation.CreneauPris pris -> new ReservationEnLigne.CreneauPris(pris.alternatives());
             // Booked, already one to come, a staff address: the same answer, the courriel says which.
@@ -85,7 +89,10 @@ public class ReservationService {
         };
     }
 
-    /** A conseiller books for someone who phoned (or came): any free slot from now on, in a given agenda if chosen. */
+    /**
+     * A conseiller books for someone who phoned (or came): any free slot from now on at one of their own sites, in a
+     * given agenda if chosen.
+     */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     public Reservation reserverPourUnAppel(ContexteDemande contexte, ChoixCreneau choix, Identite identite,
             String besoin) {
@@ -93,7 +100,7 @@ public class ReservationService {
             case SUR_PLACE -> OrigineRendezVous.SUR_PLACE;
             default -> OrigineRendezVous.TELEPHONE;
         };
-        return reserver(contexte, choix, identite, besoin, origine, horloge.instant());
+        return reserver(contexte, choix, identite, besoin, origine, horloge.instant(), politique.mesSites());
     }
 
     /**
@@ -124,14 +131,16 @@ public class ReservationService {
         return new RappelEnLigne.Envoye(identite.email().valeur(), telephone);
     }
 
+    /** @param sites the sites where the slot may be taken, or null for any */
     private Reservation reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
-            OrigineRendezVous origine, Instant pasAvant) {
+            OrigineRendezVous origine, Instant pasAvant, java.util.Set<java.util.UUID> sites) {
         var telephone = NumerosTelephone.lire(identite.telephone()).orElse(null);
         if (choix.modalite() == Modalite.TELEPHONE && telephone == null) {
             throw new IllegalArgumentException("Un rendez-vous par téléphone demande un numéro valide");
         }
         try {
-            return transaction.execute(s -> tenter(contexte, choix, identite, besoin, origine, pasAvant, telephone));
+            return transaction.execute(s -> tenter(contexte, choix, identite, besoin, origine, pasAvant, telephone,
+                    sites));
         } catch (DataIntegrityViolationException e) {
             if (!estUnChevauchement(e)) {
                 throw e;
@@ -141,8 +150,9 @@ public class ReservationService {
     }
 
     private Reservation tenter(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
-            OrigineRendezVous origine, Instant pasAvant, String telephone) {
-        var candidats = creneaux.candidats(choix, null, pasAvant);
+            OrigineRendezVous origine, Instant pasAvant, String telephone, java.util.Set<java.util.UUID> sites) {
+        var candidats = creneaux.candidats(choix, null, pasAvant).stream()
+                .filter(c -> sites == null || sites.contains(c.siteId())).toList();
         if (candidats.isEmpty()) {
             return new Reservation.CreneauPris(alternatives(choix));
         }

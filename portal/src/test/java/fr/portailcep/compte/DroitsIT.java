@@ -48,7 +48,7 @@ class DroitsIT extends PortailIT {
         assertThat(beneficiaires.moi()).hasValueSatisfying(b -> assertThat(b.compteId()).isEqualTo(camille.id()));
         assertThatThrownBy(() -> beneficiaires.parId(ficheDeThomas.id()))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(beneficiaires::tous).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> beneficiaires.rechercher("Thomas")).isInstanceOf(AuthorizationDeniedException.class);
 
         connecte("julien.weber@demo.portail-cep.fr", Role.CONSEILLER);
         assertThat(beneficiaires.parId(ficheDeThomas.id())).isPresent();

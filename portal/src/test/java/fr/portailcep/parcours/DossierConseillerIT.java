@@ -82,7 +82,7 @@ class DossierConseillerIT extends PortailIT {
                     Eligibilite.CONFIRMEE, null, null, null, null)))
                     .isInstanceOfSatisfying(EngagementRefuse.class,
                             e -> assertThat(e.refus()).isEqualTo(RefusEngagement.UO22_SANS_UO21));
-            assertThat(parcours.dossierDe(paul)).isEmpty();
+            assertThat(parcours.dossierDe(paul).orElseThrow().unites()).isEmpty();
 
             // UO2.1 without UO1: the conseillère who engages it becomes the référent unique.
             var unite = parcours.engager(paul, new Engagement(UniteOeuvre.UO2_1, aujourdhui, true,

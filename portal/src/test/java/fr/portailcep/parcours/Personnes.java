@@ -13,6 +13,7 @@ import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.operateur.OperateurService;
 
 /**
  * The people of the parcours tests: demo people by their identifier, new bénéficiaires (in the demo domain, so that
@@ -27,8 +28,12 @@ public final class Personnes {
     private final CompteService comptes;
     private final BeneficiaireService beneficiaires;
     private final SecurityContextHolderStrategy securite;
+    private final ParcoursService parcours;
+    private final OperateurService operateurs;
 
     public Personnes(ApplicationContext contexte) {
+        this.parcours = contexte.getBean(ParcoursService.class);
+        this.operateurs = contexte.getBean(OperateurService.class);
         this.comptes = contexte.getBean(CompteService.class);
         this.beneficiaires = contexte.getBean(BeneficiaireService.class);
         this.securite = contexte.getBean(SecurityContextHolderStrategy.class);
@@ -43,17 +48,20 @@ public final class Personnes {
         return beneficiaires.parCompte(compte(identifiant).id()).orElseThrow().id();
     }
 
-    /** A new bénéficiaire (with no dossier), whose record is created with their account. */
-    public UUID nouveauBeneficiaire(String identifiant, String prenom, String nom) throws InterruptedException {
+    /**
+     * A new bénéficiaire who asked the Strasbourg site for help: their dossier is open there, with no unit yet, so
+     * that the site's team (Julien, Amina, Nadia) may see them and nobody else (PolitiqueAcces).
+     */
+    public UUID nouveauBeneficiaire(String identifiant, String prenom, String nom) {
         var compte = comptes.creerOuRetrouverBeneficiaire(new AdresseCourriel(identifiant + DOMAINE), prenom, nom);
-        for (var essai = 0; essai < 100; essai++) {
-            var fiche = beneficiaires.parCompte(compte.id());
-            if (fiche.isPresent()) {
-                return fiche.get().id();
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("Pas de fiche pour " + identifiant);
+        var id = beneficiaires.parCompte(compte.id()).orElseThrow().id();
+        parcours.ouvrirSurDemande(id, "Test", site("Strasbourg"));
+        return id;
+    }
+
+    /** The id of the demo site of this town. */
+    public UUID site(String commune) {
+        return operateurs.sites().stream().filter(s -> s.commune().equals(commune)).findFirst().orElseThrow().id();
     }
 
     /** Runs a service call as this demo person, with their role. */

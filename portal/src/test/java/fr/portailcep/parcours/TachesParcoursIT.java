@@ -51,9 +51,10 @@ class TachesParcoursIT extends PortailIT {
 
     @Test
     void une_uo1_echue_sans_livrable_signe_est_close_pour_abandon_une_seule_fois() throws Exception {
-        var hugo = personnes.nouveauBeneficiaire("hugo.renard", "Hugo", "Renard");
         // A hundred days ago: the unit ends long before today, and the demo's units are far from their end.
         var debut = LocalDate.now(PARIS).minusDays(100);
+        le(debut, LocalTime.of(9, 0));
+        var hugo = personnes.nouveauBeneficiaire("hugo.renard", "Hugo", "Renard");
         le(debut, LocalTime.of(10, 0));
         var unite = personnes.enTantQue("julien.weber", () -> parcours.engager(hugo, new Engagement(UniteOeuvre.UO1,
                 debut, true, Eligibilite.CONFIRMEE, "INDIVIDUELLE", null, null, null)));

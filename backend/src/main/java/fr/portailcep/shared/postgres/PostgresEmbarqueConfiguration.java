@@ -8,14 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -33,6 +38,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("${portail.postgres-embarque.actif:false} and '${spring.datasource.url:}'.isEmpty()")
 public class PostgresEmbarqueConfiguration {
+
+    /** The role the application runs as (not the schema's owner). */
+    public static final String ROLE_APPLICATION = "portail_app";
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresEmbarqueConfiguration.class);
 
@@ -104,13 +112,42 @@ public class PostgresEmbarqueConfiguration {
         }
     }
 
+    /**
+     * The application runs as its own role, which owns nothing: it reads and writes the data but cannot change the
+     * journals' past (afterMigrate.sql) nor the schema. The superuser {@code postgres} only migrates (Flyway).
+     */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+        try (var connexion = postgres.getPostgresDatabase().getConnection(); var ordre = connexion.createStatement()) {
+            ordre.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + ROLE_APPLICATION
+                    + "') then create role " + ROLE_APPLICATION + " login; end if; end $$");
+        }
         var configuration = new HikariConfig();
-        configuration.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        configuration.setUsername("postgres");
+        configuration.setJdbcUrl(postgres.getJdbcUrl(ROLE_APPLICATION, "postgres"));
+        configuration.setUsername(ROLE_APPLICATION);
         configuration.setPoolName("portail-embarque");
         configuration.setMaximumPoolSize(20);
         return new HikariDataSource(configuration);
+    }
+
+    /** The schema's owner, for Flyway only. */
+    @Bean
+    @FlywayDataSource
+    DataSource proprietaireDuSchema(EmbeddedPostgres postgres) {
+        var configuration = new HikariConfig();
+        configuration.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        configuration.setUsername("postgres");
+        configuration.setPoolName("portail-embarque-migrations");
+        // Flyway holds a connection for its lock and works on others; idle ones close once migrated.
+        configuration.setMaximumPoolSize(5);
+        configuration.setMinimumIdle(0);
+        configuration.setIdleTimeout(java.time.Duration.ofSeconds(10).toMillis());
+        return new HikariDataSource(configuration);
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer roleDeLApplicationEmbarque() {
+        return configuration -> DroitsDeLApplication.placer(configuration, ROLE_APPLICATION);
     }
 }

@@ -18,9 +18,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import fr.portailcep.beneficiaire.Beneficiaire;
-import fr.portailcep.beneficiaire.BeneficiaireService;
-import fr.portailcep.compte.CompteService;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.SuiviDemande;
 import fr.portailcep.shared.ui.EspaceProLayout;
@@ -36,15 +33,10 @@ public class DemandesView extends Div implements HasDynamicTitle {
     static final String CHEMIN = "espace-pro/demandes";
 
     private final EcheancesService echeances;
-    private final BeneficiaireService beneficiaires;
-    private final CompteService comptes;
     private final Div contenu = new Div();
 
-    public DemandesView(EcheancesService echeances, BeneficiaireService beneficiaires, CompteService comptes,
-            Clock horloge) {
+    public DemandesView(EcheancesService echeances, Clock horloge) {
         this.echeances = echeances;
-        this.beneficiaires = beneficiaires;
-        this.comptes = comptes;
         addClassNames("pc-page", "pc-page-large");
         var agenda = new com.vaadin.flow.component.html.Anchor("/espace-pro/agenda", getTranslation("demandes.agenda"));
         agenda.addClassName("pc-lien");
@@ -79,8 +71,7 @@ public class DemandesView extends Div implements HasDynamicTitle {
     private NativeTableRow ligne(SuiviDemande s) {
         var d = s.demande();
         var zone = d.territoire().fuseauHoraire();
-        var personne = beneficiaires.parId(d.beneficiaireId());
-        var qui = new NativeTableCell(personne.map(Beneficiaire::nomAffiche).orElse("?"));
+        var qui = new NativeTableCell(s.personne());
         d.reference().ifPresent(r -> qui.add(new Paragraph(r)));
         var etat = new Span(s.enRetard() ? getTranslation("demandes.etat.retard")
                 : s.palier().map(p -> getTranslation("demandes.etat." + p.name(), s.joursOuvresRestants()))
@@ -95,7 +86,7 @@ public class DemandesView extends Div implements HasDynamicTitle {
         s.rappel().ifPresentOrElse(r -> {
             rappel.add(new Span(r.telephone() + r.disponibilites().map(t -> " – " + t).orElse("")));
             var fait = new Button(getTranslation("demandes.rappel.fait"), e -> {
-                echeances.rappelFait(r.id(), comptes.exigerCompteConnecte().id());
+                echeances.rappelFait(r.id());
                 afficher();
             });
             fait.setId("rappel-fait-" + r.id());

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import fr.portailcep.beneficiaire.Beneficiaire;
-import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.Palier;
 import fr.portailcep.shared.ui.Carte;
@@ -37,13 +35,14 @@ class MenuEcheances {
     }
 
     @Bean
-    CarteAccueil carteDemandesUrgentes(EcheancesService echeances, BeneficiaireService beneficiaires) {
+    CarteAccueil carteDemandesUrgentes(EcheancesService echeances) {
         return CarteAccueil.de(Set.of(Public.MANAGER), 10, () -> {
             var contenu = new Div();
             contenu.setId("carte-demandes");
-            var urgentes = echeances.suivi().stream()
+            var suivi = echeances.suivi();
+            var urgentes = suivi.stream()
                     .filter(s -> s.enRetard() || s.palier().filter(p -> p == Palier.J3).isPresent()).toList();
-            var proches = echeances.suivi().stream().filter(s -> s.palier().filter(p -> p == Palier.J10).isPresent())
+            var proches = suivi.stream().filter(s -> s.palier().filter(p -> p == Palier.J10).isPresent())
                     .count();
             if (urgentes.isEmpty()) {
                 contenu.add(new Paragraph(contenu.getTranslation("carte.demandes.aucune")));
@@ -52,7 +51,7 @@ class MenuEcheances {
                 liste.addClassName("pc-liste");
                 urgentes.forEach(s -> liste.add(new ListItem(contenu.getTranslation(
                         s.enRetard() ? "carte.demandes.retard" : "carte.demandes.j3",
-                        beneficiaires.parId(s.demande().beneficiaireId()).map(Beneficiaire::nomAffiche).orElse("?"),
+                        s.personne(),
                         Dates.jour(s.demande().dateLimite())))));
                 var alerte = new Div(liste);
                 alerte.addClassName("pc-alerte");

@@ -42,7 +42,7 @@ import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.operateur.EquipeService;
 import fr.portailcep.operateur.Invitation;
-import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.operateur.RegleEquipe;
 import fr.portailcep.operateur.Site;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
@@ -54,7 +54,6 @@ public class EquipeView extends Div implements HasDynamicTitle {
     static final String ROUTE = "pilotage/equipe";
 
     private final EquipeService equipe;
-    private final OperateurService operateurs;
     private final CompteService comptes;
     private final Clock horloge;
 
@@ -65,9 +64,8 @@ public class EquipeView extends Div implements HasDynamicTitle {
     private final CheckboxGroup<Site> sites = new CheckboxGroup<>();
     private final Div membres = new Div();
 
-    public EquipeView(EquipeService equipe, OperateurService operateurs, CompteService comptes, Clock horloge) {
+    public EquipeView(EquipeService equipe, CompteService comptes, Clock horloge) {
         this.equipe = equipe;
-        this.operateurs = operateurs;
         this.comptes = comptes;
         this.horloge = horloge;
         addClassName("pc-page");
@@ -99,16 +97,15 @@ public class EquipeView extends Div implements HasDynamicTitle {
         nom.setMaxLength(100);
         role.setId("invitation-role");
         role.setLabel(getTranslation("equipe.inviter.role"));
-        role.setItems(Role.CONSEILLER, Role.MANAGER, Role.MEDIATEUR);
+        role.setItems(Role.CONSEILLER, Role.MANAGER);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.CONSEILLER);
         role.setRequiredIndicatorVisible(true);
         sites.setId("invitation-sites");
         sites.setLabel(getTranslation("equipe.inviter.sites"));
         sites.setHelperText(getTranslation("equipe.inviter.sites.aide"));
-        sites.setItems(operateurs.sites());
+        sites.setItems(equipe.mesSites());
         sites.setItemLabelGenerator(Site::nom);
-        role.addValueChangeListener(e -> sites.setEnabled(e.getValue() == null || Invitation.travailleSurSite(e.getValue())));
 
         var envoyer = new Button(getTranslation("equipe.inviter.bouton"));
         envoyer.setId("inviter");
@@ -127,8 +124,7 @@ public class EquipeView extends Div implements HasDynamicTitle {
     }
 
     private void inviter() {
-        var choisis = Invitation.travailleSurSite(role.getValue() == null ? Role.MEDIATEUR : role.getValue())
-                ? sites.getValue().stream().map(Site::id).collect(Collectors.toSet()) : java.util.Set.<java.util.UUID>of();
+        var choisis = sites.getValue().stream().map(Site::id).collect(Collectors.toSet());
         var invitation = new Invitation(email.getValue(), prenom.getValue(), nom.getValue(), role.getValue(), choisis);
         try {
             var compte = equipe.inviter(invitation);
@@ -204,24 +200,29 @@ public class EquipeView extends Div implements HasDynamicTitle {
         var element = new ListItem(texte);
         element.addClassName("pc-objet");
         element.getElement().setAttribute("data-email", compte.email());
-        if (!estMoi) {
-            var actions = new Div();
-            actions.addClassName("pc-actions");
-            if (compte.actif()) {
-                if (Invitation.travailleSurSite(compte.role())) {
-                    actions.add(bouton("equipe.action.sites", compte, () -> changerSites(membre)));
-                }
+        var actions = new Div();
+        actions.addClassName("pc-actions");
+        if (compte.actif()) {
+            if (membre.permis(RegleEquipe.Acte.MODIFIER_SITES)) {
+                actions.add(bouton("equipe.action.sites", compte, () -> changerSites(membre)));
+            }
+            if (membre.permis(RegleEquipe.Acte.REINITIALISER_ACCES)) {
                 actions.add(bouton("equipe.action.reinitialiser", compte, () -> confirmer(compte,
                         "equipe.action.reinitialiser", ButtonVariant.LUMO_PRIMARY,
                         c -> equipe.reinitialiserAcces(c.id(), Origine.courante()))));
+            }
+            if (membre.permis(RegleEquipe.Acte.DESACTIVER)) {
                 var desactiver = bouton("equipe.action.desactiver", compte, () -> confirmer(compte,
-                        "equipe.action.desactiver", ButtonVariant.LUMO_ERROR, c -> equipe.desactiver(c.id(), Origine.courante())));
+                        "equipe.action.desactiver", ButtonVariant.LUMO_ERROR,
+                        c -> equipe.desactiver(c.id(), Origine.courante())));
                 desactiver.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 actions.add(desactiver);
-            } else {
-                actions.add(bouton("equipe.action.reactiver", compte, () -> agir(compte, "equipe.action.reactiver",
-                        c -> equipe.reactiver(c.id(), Origine.courante()))));
             }
+        } else if (membre.permis(RegleEquipe.Acte.REACTIVER)) {
+            actions.add(bouton("equipe.action.reactiver", compte, () -> agir(compte, "equipe.action.reactiver",
+                    c -> equipe.reactiver(c.id(), Origine.courante()))));
+        }
+        if (actions.getComponentCount() > 0) {
             element.add(actions);
         }
         return element;
@@ -263,11 +264,17 @@ public class EquipeView extends Div implements HasDynamicTitle {
         dialogue.setHeaderTitle(getTranslation("equipe.action.sites.aria", compte.nomAffiche()));
         var choix = new CheckboxGroup<Site>(getTranslation("equipe.inviter.sites"));
         choix.setId("sites-membre");
-        choix.setItems(operateurs.sites());
+        var miens = equipe.mesSites();
+        choix.setItems(miens);
         choix.setItemLabelGenerator(Site::nom);
         var actuels = membre.sites().stream().map(Site::id).collect(Collectors.toSet());
-        choix.setValue(operateurs.sites().stream().filter(s -> actuels.contains(s.id()))
+        choix.setValue(miens.stream().filter(s -> actuels.contains(s.id()))
                 .collect(Collectors.toCollection(HashSet::new)));
+        var mesIds = miens.stream().map(Site::id).collect(Collectors.toSet());
+        var autres = membre.sites().stream().filter(s -> !mesIds.contains(s.id())).map(Site::nom).toList();
+        if (!autres.isEmpty()) {
+            choix.setHelperText(getTranslation("equipe.sites.autres", String.join(", ", autres)));
+        }
         dialogue.add(choix);
         var annuler = new Button(getTranslation("commun.annuler"), e -> dialogue.close());
         var enregistrer = new Button(getTranslation("equipe.action.sites.enregistrer"), e -> {

@@ -80,6 +80,13 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
         ecrire.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
         ecrire.setId("ecrire-personne");
         add(retour, new H1(nom), coordonnees, ecrire);
+        if (comptes.compteConnecte().filter(c -> c.role() == fr.portailcep.compte.Role.MANAGER).isPresent()) {
+            var journal = new Anchor("/pilotage/journal?personne=" + beneficiaireId,
+                    getTranslation("audit.lien.dossier"));
+            journal.addClassName("pc-lien");
+            journal.setId("journal-dossier");
+            add(new Paragraph(journal));
+        }
 
         var demandes = parcours.demandesDansLAnnee(beneficiaireId);
         if (demandes >= FrequenceDemandes.SEUIL) {

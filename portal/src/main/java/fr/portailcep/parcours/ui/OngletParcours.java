@@ -182,11 +182,12 @@ class OngletParcours extends Div {
         });
         var referent = new Select<Compte>();
         referent.setLabel(getTranslation("dossier.engager.referent"));
-        referent.setItems(parcours.conseillers());
+        var equipe = parcours.conseillersPour(beneficiaireId);
+        referent.setItems(equipe);
         referent.setItemLabelGenerator(Compte::nomAffiche);
         referent.setId("referent-engagement");
         referent.setHelperText(getTranslation("dossier.engager.referent.aide"));
-        comptes.compteConnecte().ifPresent(moi -> parcours.conseillers().stream()
+        comptes.compteConnecte().ifPresent(moi -> equipe.stream()
                 .filter(c -> c.id().equals(moi.id())).findFirst().ifPresent(referent::setValue));
 
         Runnable visibilites = () -> {
@@ -265,7 +266,7 @@ class OngletParcours extends Div {
         }
         var nouveau = new Select<Compte>();
         nouveau.setLabel(getTranslation("dossier.referent.nouveau"));
-        nouveau.setItems(parcours.conseillers().stream()
+        nouveau.setItems(parcours.conseillersPour(beneficiaireId).stream()
                 .filter(c -> !dossier.referentId().map(c.id()::equals).orElse(false)).toList());
         nouveau.setItemLabelGenerator(Compte::nomAffiche);
         nouveau.setId("nouveau-referent");
