@@ -8,7 +8,8 @@
 --  CONSEILLER  the conseiller of the first exchange
 --  UNITE       the conseiller who engaged one of the person's units of work
 --  SITE        every member of the team (conseillers, managers) of the site the dossier is attached to
---  RENDEZ_VOUS the conseiller of a rendez-vous booked or held with the person, and the team of its site
+--  RENDEZ_VOUS the conseiller of a rendez-vous with the person (cancelled ones too: it stays in their agenda), and
+--              the team of its site while it is booked or once it was held
 --  TERRITOIRE  before a first rendez-vous attaches the dossier to a site: the teams of the operator's active sites
 --              in the départements of the person's home or work, as given at the first contact (aiguillage)
 --  OPERATEUR   before a site, when no active site of the operator is in those départements (or none is known):
@@ -39,7 +40,6 @@ select m.compte_id, d.beneficiaire_id, 'SITE'
 union all
 select r.conseiller_id, r.beneficiaire_id, 'RENDEZ_VOUS'
   from rendez_vous r
- where r.statut in ('RESERVE', 'HONORE')
 union all
 select m.compte_id, r.beneficiaire_id, 'RENDEZ_VOUS'
   from rendez_vous r

@@ -131,7 +131,8 @@ class PolitiqueAccesIT extends PortailIT {
                         "thomas.petit", EnumSet.of(Motif.SOI),
                         // Julien engaged his UO1 (his rendez-vous with Amina was missed).
                         "julien.weber", EnumSet.of(Motif.SITE, Motif.UNITE, Motif.CONSEILLER),
-                        "amina.keita", EnumSet.of(Motif.SITE),
+                        // Amina held the rendez-vous he missed.
+                        "amina.keita", EnumSet.of(Motif.SITE, Motif.RENDEZ_VOUS),
                         "nadia.benali", EnumSet.of(Motif.SITE),
                         "sophie.lambert", EnumSet.noneOf(Motif.class),
                         "rose.marchal", EnumSet.noneOf(Motif.class),
