@@ -42,6 +42,8 @@ import fr.portailcep.test.SmtpDeTest;
         "spring.mail.host=127.0.0.1",
         "logging.level.org.atmosphere=warn",
         "portail.connexion.codes-par-reseau-par-heure=100000",
+        // Outside the demo the key that encrypts waiting courriels is required (here the operator's own).
+        "portail.courriel.cle=3q2+7wQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
         "portail.mise-en-service.operateur.code=NO",
         "portail.mise-en-service.operateur.nom=Évolution Pro Normandie",
         "portail.mise-en-service.operateur.lot=9",
