@@ -148,15 +148,14 @@ class SecretsAuReposIT extends PortailIT {
         secrets.put("secret du lien envoyé après la panne", premier(SECRET_CONNEXION, courrielApresPanne));
 
         var apres = dump();
-        var fichiers = fichiersDeLaBase();
+        var fichiers = fichiersDeLaBaseQuiContiennent(secrets.values());
         var verifications = new SoftAssertions();
         for (var secret : secrets.entrySet()) {
             verifications.assertThat(tablesQuiContiennent(pendantLaPanne, secret.getValue()))
                     .as("%s dans la base pendant la panne", secret.getKey()).isEmpty();
             verifications.assertThat(tablesQuiContiennent(apres, secret.getValue()))
                     .as("%s dans la base après les envois", secret.getKey()).isEmpty();
-            verifications.assertThat(fichiers.stream().filter(f -> contient(f.contenu(), secret.getValue()))
-                    .map(Fichier::chemin).toList())
+            verifications.assertThat(fichiers.get(secret.getValue()))
                     .as("%s dans les fichiers de PostgreSQL", secret.getKey()).isEmpty();
             verifications.assertThat(contient(journaux.getAll(), secret.getValue()))
                     .as("%s dans les journaux", secret.getKey()).isFalse();
@@ -228,26 +227,36 @@ class SecretsAuReposIT extends PortailIT {
         return dump.entrySet().stream().filter(e -> contient(e.getValue(), secret)).map(Map.Entry::getKey).toList();
     }
 
-    private record Fichier(String chemin, String contenu) {
-    }
-
-    /** The files of the database server (tables, indexes, WAL) after a checkpoint, read as bytes. */
-    private List<Fichier> fichiersDeLaBase() throws IOException {
+    /**
+     * The files of the database server (tables, indexes, WAL) after a checkpoint, read one by one as bytes: for each
+     * secret, the files where it appears.
+     */
+    private Map<String, List<String>> fichiersDeLaBaseQuiContiennent(java.util.Collection<String> secrets)
+            throws IOException {
         jdbc.sql("checkpoint").update();
         var dossier = Path.of(jdbc.sql("show data_directory").query(String.class).single());
-        var fichiers = new ArrayList<Fichier>();
+        var trouves = new LinkedHashMap<String, List<String>>();
+        secrets.forEach(s -> trouves.put(s, new ArrayList<>()));
+        var lus = 0;
         try (Stream<Path> chemins = Files.walk(dossier)) {
             for (var chemin : chemins.filter(Files::isRegularFile).toList()) {
+                String contenu;
                 try {
-                    fichiers.add(new Fichier(dossier.relativize(chemin).toString(),
-                            new String(Files.readAllBytes(chemin), StandardCharsets.ISO_8859_1)));
+                    contenu = new String(Files.readAllBytes(chemin), StandardCharsets.ISO_8859_1);
                 } catch (IOException e) {
-                    // A file removed by the server meanwhile (a temporary one): nothing to read.
+                    // A temporary file removed by the server meanwhile: nothing to read.
+                    continue;
+                }
+                lus++;
+                for (var secret : secrets) {
+                    if (contient(contenu, secret)) {
+                        trouves.get(secret).add(dossier.relativize(chemin).toString());
+                    }
                 }
             }
         }
-        assertThat(fichiers).as("les fichiers de la base").hasSizeGreaterThan(100);
-        return fichiers;
+        assertThat(lus).as("les fichiers de la base").isGreaterThan(100);
+        return trouves;
     }
 
     /**
