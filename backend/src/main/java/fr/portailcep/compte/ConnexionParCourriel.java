@@ -95,7 +95,7 @@ public class ConnexionParCourriel {
             var lien = urlPublique.lien("/connexion/lien?jeton=" + jeton.id() + "&secret=" + secret);
             var heure = HEURE.format(jeton.expireLe().atZone(horloge.getZone()));
             courrier.deposer(Courriel.a(email.valeur())
-                    .sujet(textes.get("compte.courriel.code.sujet", code))
+                    .sujet(textes.get("compte.courriel.code.sujet"))
                     .salutation(compte.map(c -> textes.get("courriel.bonjour", c.prenom()))
                             .orElse(textes.get("courriel.bonjour.anonyme")))
                     .paragraphe(textes.get("compte.courriel.code.texte"))

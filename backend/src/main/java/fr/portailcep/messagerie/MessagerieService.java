@@ -184,6 +184,10 @@ public class MessagerieService {
         if (listes.size() > VerificationPieceJointe.NOMBRE_MAX) {
             throw new OperationRefusee("messagerie.refus.nombre");
         }
+        if (listes.stream().mapToLong(f -> f.contenu() == null ? 0 : f.contenu().length).sum()
+                > VerificationPieceJointe.TAILLE_TOTALE_MAX) {
+            throw new OperationRefusee("messagerie.refus.total");
+        }
         // Checked again here: the view's check is for the person's comfort, this one is the rule.
         var verifiees = new ArrayList<VerificationPieceJointe.Acceptee>();
         for (var fichier : listes) {

@@ -3,6 +3,8 @@ package fr.portailcep.messagerie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,35 @@ class VerificationPieceJointeTest {
     })
     void garde_un_nom_propre_avec_l_extension_du_type_reconnu(String nom, String extension, String attendu) {
         assertThat(VerificationPieceJointe.nettoyer(nom, extension)).isEqualTo(attendu);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // already joined | their total (bytes) | new document (bytes) | refusal
+            "0 | 0        | 5242880 | -",
+            "4 | 1000     | 1000    | -",
+            "5 | 1000     | 1       | TROP_NOMBREUSES",
+            "9 | 0        | 1       | TROP_NOMBREUSES",
+            "1 | 5242880  | 5242880 | -",
+            "2 | 10485760 | 1       | TOTAL_TROP_GRAND",
+            "2 | 9000000  | 2000000 | TOTAL_TROP_GRAND",
+    })
+    void cinq_documents_et_dix_mo_au_plus_par_message(int joints, long total, long taille, Motif refus) {
+        assertThat(VerificationPieceJointe.place(joints, total, taille)).isEqualTo(java.util.Optional.ofNullable(refus));
+    }
+
+    @Test
+    void un_fichier_sur_disque_est_juge_comme_en_memoire_par_son_contenu(@org.junit.jupiter.api.io.TempDir Path dossier)
+            throws Exception {
+        assertThat(VerificationPieceJointe.verifier(ecrire(dossier, "a.exe", PDF))).isEmpty();
+        assertThat(VerificationPieceJointe.verifier(ecrire(dossier, "b.png", JPEG))).isEmpty();
+        assertThat(VerificationPieceJointe.verifier(ecrire(dossier, "c.pdf", EXE))).contains(Motif.TYPE_REFUSE);
+        assertThat(VerificationPieceJointe.verifier(ecrire(dossier, "d.pdf", new byte[0]))).contains(Motif.VIDE);
+        assertThat(VerificationPieceJointe.verifier(ecrire(dossier, "e.pdf",
+                Arrays.copyOf(PDF, VerificationPieceJointe.TAILLE_MAX + 1)))).contains(Motif.TROP_GRANDE);
+    }
+
+    private static Path ecrire(Path dossier, String nom, byte[] contenu) throws java.io.IOException {
+        return Files.write(dossier.resolve(nom), contenu);
     }
 }

@@ -54,6 +54,8 @@ import fr.portailcep.test.SurveillanceCsp;
         "portail.webauthn.rp-id=localhost",
         "logging.level.org.atmosphere=warn",
         "portail.connexion.codes-par-reseau-par-heure=100000",
+        // Outside the demo the key that encrypts waiting courriels is required (here the operator's own).
+        "portail.courriel.cle=3q2+7wQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
         "portail.mise-en-service.operateur.code=NO",
         "portail.mise-en-service.operateur.nom=Évolution Pro Normandie",
         "portail.mise-en-service.operateur.lot=9",
@@ -245,7 +247,8 @@ class HorsDemoIT {
                 "--portail.url-publique=", "--portail.webauthn.rp-id=", "--spring.mail.host=");
 
         assertThat(echec).isInstanceOf(ConfigurationIncomplete.class);
-        assertThat(((ConfigurationIncomplete) echec).problemes()).hasSize(3)
+        assertThat(((ConfigurationIncomplete) echec).problemes()).hasSize(4)
+                .anySatisfy(p -> assertThat(p).startsWith("PORTAIL_CLE_COURRIELS"))
                 .anySatisfy(p -> assertThat(p).startsWith("PORTAIL_URL_PUBLIQUE"))
                 .anySatisfy(p -> assertThat(p).startsWith("PORTAIL_WEBAUTHN_RP_ID"))
                 .anySatisfy(p -> assertThat(p).startsWith("SPRING_MAIL_HOST"));
@@ -258,7 +261,7 @@ class HorsDemoIT {
         var echec = demarrer(new SpringApplicationBuilder(PortailApplication.class),
                 "--spring.datasource.url=" + PostgresExterne.url(base), "--spring.datasource.username=postgres",
                 "--portail.url-publique=https://cep.operateur.example", "--portail.webauthn.rp-id=localhost",
-                "--spring.mail.host=127.0.0.1");
+                "--spring.mail.host=127.0.0.1", "--portail.courriel.cle=qC6yus6dvNRv01MAVaqSsgR16IWMsPchZ5PoIKEffIg=");
 
         assertThat(echec).isInstanceOf(ConfigurationIncomplete.class);
         assertThat(((ConfigurationIncomplete) echec).problemes()).singleElement(

@@ -8,8 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
+import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
@@ -54,6 +56,58 @@ class PiecesJointesRefuseesIT extends PortailIT {
         assertThat(page.locator("#pieces-en-attente li")).hasCount(0);
         assertThat(page.locator("#texte-message textarea")).hasValue(texte);
         assertThat(page.locator("#sujet-message input")).hasValue("Ma fiche de paie");
+    }
+
+    @Test
+    void un_sixieme_document_ou_plus_de_dix_mo_en_tout_sont_refuses_a_cote_du_champ() {
+        var page = telephone();
+        connecterDemo(page, "thomas.petit");
+        Pages.ouvrir(page, url("/messages"));
+        var texte = "Voici mes documents.";
+        page.locator("#texte-message textarea").fill(texte);
+        var fichier = page.locator("#pieces-jointes input[type=file]");
+        var enAttente = page.locator("#pieces-en-attente li");
+        for (var i = 1; i <= VerificationPieceJointe.NOMBRE_MAX; i++) {
+            fichier.setInputFiles(new FilePayload("piece-" + i + ".pdf", "application/pdf", pdf(1024)));
+            assertThat(enAttente).hasCount(i);
+        }
+        fichier.setInputFiles(new FilePayload("piece-6.pdf", "application/pdf", pdf(1024)));
+        assertThat(page.locator("#erreur-piece"))
+                .containsText("« piece-6.pdf » n’a pas été ajouté : un message porte 5 documents au plus");
+        assertThat(enAttente).hasCount(VerificationPieceJointe.NOMBRE_MAX);
+        Pages.verifierPage(page, "parcours/71-pieces-trop-nombreuses");
+
+        for (var i = VerificationPieceJointe.NOMBRE_MAX - 1; i >= 0; i--) {
+            enAttente.first().getByRole(AriaRole.BUTTON).click();
+            assertThat(enAttente).hasCount(i);
+        }
+        var quatreMo = pdf(4 * 1024 * 1024);
+        fichier.setInputFiles(new FilePayload("releve-1.pdf", "application/pdf", quatreMo));
+        assertThat(enAttente).hasCount(1);
+        fichier.setInputFiles(new FilePayload("releve-2.pdf", "application/pdf", quatreMo));
+        assertThat(enAttente).hasCount(2);
+        fichier.setInputFiles(new FilePayload("releve-3.pdf", "application/pdf", quatreMo));
+        assertThat(page.locator("#erreur-piece"))
+                .containsText("« releve-3.pdf » n’a pas été ajouté : les documents d’un message font 10 Mo au plus en tout");
+        assertThat(enAttente).hasCount(2);
+        assertThat(page.locator("#texte-message textarea")).hasValue(texte);
+    }
+
+    private static byte[] pdf(int taille) {
+        var contenu = new byte[taille];
+        System.arraycopy("%PDF-1.4\n".getBytes(), 0, contenu, 0, 9);
+        return contenu;
+    }
+
+    @Test
+    void le_service_refuse_plus_de_dix_mo_en_tout() {
+        var personnes = new Personnes(contexte);
+        var quatreMo = pdf(4 * 1024 * 1024);
+        personnes.faire("thomas.petit", () -> assertThatThrownBy(() -> messagerie.nouveauFil("Essai", "Texte",
+                List.of(new FichierEnvoye("a.pdf", quatreMo), new FichierEnvoye("b.pdf", quatreMo),
+                        new FichierEnvoye("c.pdf", quatreMo))))
+                .isInstanceOfSatisfying(OperationRefusee.class,
+                        r -> org.assertj.core.api.Assertions.assertThat(r.cle()).isEqualTo("messagerie.refus.total")));
     }
 
     @Test

@@ -69,6 +69,37 @@ class CourrielsIT extends PortailIT {
         assertThat(SmtpDeTest.corps(message)).contains("rendez-vous.ics").contains("BEGIN:VCALENDAR");
     }
 
+    @Test
+    void envoye_il_ne_garde_que_sa_trace_qui_s_efface_apres_le_delai_de_conservation() throws Exception {
+        var email = "trace.seule@exemple.fr";
+        courrier.deposer(Courriel.a(email).sujet("Votre rendez-vous").paragraphe("Le voici.")
+                .pieceJointe("rendez-vous.ics", "text/calendar; charset=UTF-8", "BEGIN:VCALENDAR\r\n".getBytes()));
+        SmtpDeTest.attendre(email, 1);
+        attendreQue(() -> "ENVOYE".equals(statut(email)));
+
+        // What support needs stays; the body and the attachment are gone.
+        var trace = jdbc.sql("""
+                select sujet, envoye_le, clos_le, tentatives, texte, html, texte_chiffre, html_chiffre,
+                  (select count(*) from courriel_piece_jointe p where p.courriel_id = c.id) as pieces
+                from courriel_sortant c where destinataire = :email
+                """).param("email", email).query().singleRow();
+        assertThat(trace.get("sujet")).isEqualTo("Votre rendez-vous");
+        assertThat(trace.get("envoye_le")).isNotNull();
+        assertThat(trace.get("clos_le")).isNotNull();
+        assertThat(trace.get("tentatives")).isEqualTo(1);
+        assertThat(trace).containsEntry("texte", null).containsEntry("html", null)
+                .containsEntry("texte_chiffre", null).containsEntry("html_chiffre", null).containsEntry("pieces", 0L);
+
+        // Kept for the retention delay (7 days), then deleted by the nightly purge.
+        horloge.avancer(Duration.ofDays(6));
+        envoi.purger();
+        assertThat(statut(email)).isEqualTo("ENVOYE");
+        horloge.avancer(Duration.ofDays(2));
+        assertThat(envoi.purger()).isPositive();
+        assertThat(jdbc.sql("select count(*) from courriel_sortant where destinataire = :email").param("email", email)
+                .query(Long.class).single()).isZero();
+    }
+
     private String statut(String email) {
         return jdbc.sql("select statut from courriel_sortant where destinataire = :email").param("email", email)
                 .query(String.class).single();

@@ -102,10 +102,11 @@ public final class SmtpDeTest {
         }
     }
 
+    /** The sign-in code of the courriel: the line of its text that is the code alone (never its subject). */
     public static String code(MimeMessage message) {
-        var m = Pattern.compile("(\\d{6})").matcher(sujet(message));
+        var m = Pattern.compile("(?m)^(\\d{6})\\r?$").matcher(corps(message));
         if (!m.find()) {
-            throw new AssertionError("Pas de code dans « " + sujet(message) + " »");
+            throw new AssertionError("Pas de code dans le texte de « " + sujet(message) + " »");
         }
         return m.group(1);
     }

@@ -13,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
  * that caused it (an outbox), then sent by {@link EnvoiCourriels} once that transaction has committed, and again
  * later if the mail server did not take it. Nothing is sent for a change that rolled back; nothing is lost when
  * the mail server is down.
+ * <p>
+ * Its body and attachments are stored encrypted ({@link ChiffrementCourriels}): sign-in codes and personal links
+ * are never readable in the database nor in its backups, even while a courriel waits for the mail server. Only the
+ * recipient and the subject are in clear, for support; a subject never carries a secret.
  */
 @Service
 public class Courrier {
@@ -25,9 +29,12 @@ public class Courrier {
     private final MiseEnPage miseEnPage;
     private final Clock horloge;
     private final ApplicationEventPublisher evenements;
+    private final ChiffrementCourriels chiffrement;
 
-    Courrier(JdbcClient jdbc, MiseEnPage miseEnPage, Clock horloge, ApplicationEventPublisher evenements) {
+    Courrier(JdbcClient jdbc, MiseEnPage miseEnPage, Clock horloge, ApplicationEventPublisher evenements,
+            ChiffrementCourriels chiffrement) {
         this.jdbc = jdbc;
+        this.chiffrement = chiffrement;
         this.miseEnPage = miseEnPage;
         this.horloge = horloge;
         this.evenements = evenements;
@@ -45,29 +52,31 @@ public class Courrier {
         var maintenant = horloge.instant();
         var insere = jdbc.sql("""
                 insert into courriel_sortant
-                  (id, destinataire, sujet, texte, html, statut, tentatives, depose_le, prochaine_tentative, cle_idempotence)
+                  (id, destinataire, sujet, texte_chiffre, html_chiffre, statut, tentatives, depose_le,
+                   prochaine_tentative, cle_idempotence)
                 values (:id, :destinataire, :sujet, :texte, :html, 'EN_ATTENTE', 0, :maintenant, :maintenant, :cle)
                 on conflict (cle_idempotence) where cle_idempotence is not null do nothing
                 """)
                 .param("id", id)
                 .param("destinataire", courriel.destinataire())
                 .param("sujet", courriel.sujet())
-                .param("texte", rendu.texte())
-                .param("html", rendu.html())
+                .param("texte", chiffrement.chiffrer(rendu.texte(), id, "texte"))
+                .param("html", chiffrement.chiffrer(rendu.html(), id, "html"))
                 .param("maintenant", java.sql.Timestamp.from(maintenant))
                 .param("cle", courriel.cleIdempotence())
                 .update();
         if (insere == 0) {
             return false;
         }
-        var ordre = 0;
-        for (var pj : courriel.piecesJointes()) {
+        var pieces = courriel.piecesJointes();
+        for (var ordre = 0; ordre < pieces.size(); ordre++) {
+            var pj = pieces.get(ordre);
             jdbc.sql("""
-                    insert into courriel_piece_jointe (courriel_id, ordre, nom, type_mime, contenu)
+                    insert into courriel_piece_jointe (courriel_id, ordre, nom, type_mime, contenu_chiffre)
                     values (:id, :ordre, :nom, :type, :contenu)
                     """)
-                    .param("id", id).param("ordre", ordre++).param("nom", pj.nom())
-                    .param("type", pj.typeMime()).param("contenu", pj.contenu())
+                    .param("id", id).param("ordre", ordre).param("nom", pj.nom()).param("type", pj.typeMime())
+                    .param("contenu", chiffrement.chiffrer(pj.contenu(), id, "piece-" + ordre))
                     .update();
         }
         evenements.publishEvent(new CourrielDepose(id));

@@ -20,12 +20,26 @@ public class MiseEnPage {
     public record Rendu(String texte, String html) {
     }
 
+    /**
+     * The subject is stored in clear (for support) and shown in every notification of a phone's lock screen: a code
+     * to type never goes there.
+     */
+    static void refuserUnCodeDansLeSujet(Courriel courriel) {
+        var sujet = courriel.sujet() == null ? "" : courriel.sujet();
+        for (var bloc : courriel.blocs()) {
+            if (bloc instanceof Courriel.Code c && !c.code().isBlank() && sujet.contains(c.code())) {
+                throw new IllegalArgumentException("Le code d’un courriel ne va jamais dans son sujet");
+            }
+        }
+    }
+
     /** Escapes only what HTML needs (the courriel is UTF-8: accents stay as they are). */
     private static String echapper(String texte) {
         return org.springframework.web.util.HtmlUtils.htmlEscape(texte == null ? "" : texte, "UTF-8");
     }
 
     public Rendu rendre(Courriel courriel) {
+        refuserUnCodeDansLeSujet(courriel);
         var texte = new StringBuilder();
         var html = new StringBuilder();
         html.append("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">")

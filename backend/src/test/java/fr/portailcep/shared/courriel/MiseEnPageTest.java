@@ -1,6 +1,7 @@
 package fr.portailcep.shared.courriel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,13 @@ class MiseEnPageTest {
         var rendu = miseEnPage.rendre(Courriel.a("x@exemple.fr").sujet("Code").code("042917"));
         assertThat(rendu.texte()).contains("042917");
         assertThat(rendu.html()).contains("letter-spacing").contains("042917");
+    }
+
+    @Test
+    void refuse_un_code_dans_le_sujet() {
+        assertThatThrownBy(() -> miseEnPage.rendre(Courriel.a("x@exemple.fr").sujet("Votre code : 042917")
+                .code("042917"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(miseEnPage.rendre(Courriel.a("x@exemple.fr").sujet("Votre code de connexion").code("042917"))
+                .texte()).contains("042917");
     }
 }

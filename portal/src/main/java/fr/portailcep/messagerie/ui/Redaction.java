@@ -1,8 +1,8 @@
 package fr.portailcep.messagerie.ui;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +28,8 @@ import fr.portailcep.parcours.OperationRefusee;
 /**
  * Writing a message: the text, attachments (PDF, JPEG, PNG, 5 Mo at most, checked by their content as soon as they
  * arrive), and the send button. A refused file is named with the reason beside the field; what was typed stays.
+ * Documents waiting to be sent are kept in temporary files, 5 at most and 10 Mo in all ({@link PiecesEnAttente}),
+ * deleted when sent, removed, or when the page is left.
  */
 class Redaction extends Div {
 
@@ -41,7 +43,7 @@ class Redaction extends Div {
     private final Upload upload = new Upload();
     private final UnorderedList enAttente = new UnorderedList();
     private final Paragraph erreurPiece = new Paragraph();
-    private final List<FichierEnvoye> fichiers = new ArrayList<>();
+    private final PiecesEnAttente fichiers = new PiecesEnAttente();
 
     Redaction(boolean avecSujet, String libelleTexte, Envoi envoi, Runnable apresEnvoi) {
         addClassNames("pc-redaction", "pc-formulaire");
@@ -74,7 +76,8 @@ class Redaction extends Div {
         upload.addFileRejectedListener(e -> refuser(e.getFileName(),
                 getTranslation("messagerie.upload.troplourd").equals(e.getErrorMessage())
                         ? VerificationPieceJointe.Motif.TROP_GRANDE : VerificationPieceJointe.Motif.TYPE_REFUSE));
-        var aide = new Paragraph(getTranslation("messagerie.redaction.pieces.aide", VerificationPieceJointe.TAILLE_MAX_MO));
+        var aide = new Paragraph(getTranslation("messagerie.redaction.pieces.aide", VerificationPieceJointe.TAILLE_MAX_MO,
+                VerificationPieceJointe.TAILLE_TOTALE_MAX_MO));
         aide.addClassName("pc-objet-details");
         aide.setId("aide-pieces");
         erreurPiece.addClassName("pc-erreur");
@@ -93,22 +96,23 @@ class Redaction extends Div {
         envoyer.setDisableOnClick(true);
         envoyer.addClickListener(e -> {
             try {
-                if (texte.getValue().isBlank() && fichiers.isEmpty()) {
+                if (texte.getValue().isBlank() && fichiers.estVide()) {
                     texte.setErrorMessage(getTranslation("messagerie.refus.vide"));
                     texte.setInvalid(true);
                     texte.focus();
                     return;
                 }
-                envoi.envoyer(sujet.getValue(), texte.getValue(), List.copyOf(fichiers));
+                var joints = fichiers.liste();
+                envoi.envoyer(sujet.getValue(), texte.getValue(), PiecesEnAttente.lire(joints));
                 texte.clear();
                 sujet.clear();
                 texte.setInvalid(false);
-                fichiers.clear();
+                joints.forEach(fichiers::retirer);
                 erreurPiece.setText("");
                 afficherEnAttente();
                 apresEnvoi.run();
             } catch (PieceJointeRefusee refus) {
-                fichiers.removeIf(f -> f.nom().equals(refus.nom()));
+                fichiers.retirer(refus.nom());
                 afficherEnAttente();
                 refuser(refus.nom(), refus.motif());
             } catch (OperationRefusee refus) {
@@ -119,55 +123,61 @@ class Redaction extends Div {
             }
         });
         add(envoyer);
+        addAttachListener(e -> fichiers.ouvrir());
+        addDetachListener(e -> {
+            fichiers.fermer();
+            afficherEnAttente();
+        });
     }
 
-    /** Receives a file, reading at most the limit, and checks it by its content. */
+    /** Receives a file into a temporary file, reading at most the limit, and checks it by its content. */
     private final class Reception implements UploadHandler {
 
         @Override
         public void handleUploadRequest(UploadEvent evenement) throws IOException {
             var nom = evenement.getFileName();
-            byte[] contenu;
+            Optional<VerificationPieceJointe.Motif> refus;
             if (evenement.getFileSize() > VerificationPieceJointe.TAILLE_MAX) {
-                contenu = null;
+                refus = Optional.of(VerificationPieceJointe.Motif.TROP_GRANDE);
             } else {
-                try (var entree = evenement.getInputStream()) {
-                    contenu = entree.readNBytes(VerificationPieceJointe.TAILLE_MAX + 1);
+                // Refused before a byte is stored when the message is already full.
+                refus = fichiers.refusAvantLecture(evenement.getFileSize());
+                if (refus.isEmpty()) {
+                    try (var entree = evenement.getInputStream()) {
+                        refus = fichiers.recevoir(nom, entree);
+                    }
                 }
             }
-            var resultat = contenu == null ? new VerificationPieceJointe.Refusee(VerificationPieceJointe.Motif.TROP_GRANDE)
-                    : VerificationPieceJointe.verifier(nom, contenu);
-            if (resultat instanceof VerificationPieceJointe.Refusee refusee) {
-                evenement.reject(getTranslation("messagerie.piece.refusee." + refusee.motif().name(), nom,
-                        VerificationPieceJointe.TAILLE_MAX_MO));
+            if (refus.isPresent()) {
+                evenement.reject(message(nom, refus.get()));
             }
-            var donnees = contenu;
+            var resultat = refus;
             evenement.getUI().access(() -> {
                 upload.clearFileList();
-                switch (resultat) {
-                    case VerificationPieceJointe.Acceptee a -> {
-                        fichiers.add(new FichierEnvoye(nom, donnees));
-                        erreurPiece.setText("");
-                        afficherEnAttente();
-                    }
-                    case VerificationPieceJointe.Refusee r -> refuser(nom, r.motif());
-                }
+                resultat.ifPresentOrElse(motif -> refuser(nom, motif), () -> {
+                    erreurPiece.setText("");
+                    afficherEnAttente();
+                });
             });
         }
     }
 
     private void refuser(String nom, VerificationPieceJointe.Motif motif) {
         upload.clearFileList();
-        erreurPiece.setText(getTranslation("messagerie.piece.refusee." + motif.name(), nom,
-                VerificationPieceJointe.TAILLE_MAX_MO));
+        erreurPiece.setText(message(nom, motif));
+    }
+
+    private String message(String nom, VerificationPieceJointe.Motif motif) {
+        return getTranslation("messagerie.piece.refusee." + motif.name(), nom, VerificationPieceJointe.TAILLE_MAX_MO,
+                VerificationPieceJointe.TAILLE_TOTALE_MAX_MO);
     }
 
     private void afficherEnAttente() {
         enAttente.removeAll();
-        for (var fichier : List.copyOf(fichiers)) {
-            var nom = new Span(fichier.nom() + " (" + Taille.decrire(fichier.contenu().length) + ")");
+        for (var fichier : fichiers.liste()) {
+            var nom = new Span(fichier.nom() + " (" + Taille.decrire(fichier.taille()) + ")");
             var retirer = new Button(getTranslation("messagerie.redaction.retirer"), e -> {
-                fichiers.remove(fichier);
+                fichiers.retirer(fichier);
                 afficherEnAttente();
             });
             retirer.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

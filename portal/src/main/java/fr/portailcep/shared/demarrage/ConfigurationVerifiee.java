@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start a portal that would run on guesses. Outside the demo, the public address, the passkeys' domain
- * and the SMTP relay must be given: without them, links in courriels and passkeys would point at
+ * the SMTP relay and the key of the waiting courriels must be given: without them, links in courriels and passkeys would point at
  * {@code localhost} and no courriel would leave. In the demo, a database other than the embedded one is refused
  * unless {@code PORTAIL_DEMO_BASE_EXTERNE=true} says so: the demo loads its people and its one-click sign-in into
  * whatever database it is given.
@@ -84,6 +84,10 @@ class ConfigurationVerifiee implements BeanFactoryPostProcessor, EnvironmentAwar
         if (!demo && valeur(environnement, "spring.mail.host").isEmpty()) {
             problemes.add("SPRING_MAIL_HOST (spring.mail.host) manque : le relais SMTP qui envoie les courriels "
                     + "(codes de connexion, rendez-vous, messages).");
+        }
+        if (!demo && valeur(environnement, "portail.courriel.cle").isEmpty()) {
+            problemes.add("PORTAIL_CLE_COURRIELS (portail.courriel.cle) manque : la clé qui chiffre les courriels en "
+                    + "attente d’envoi, 32 octets aléatoires en base64 (par exemple « openssl rand -base64 32 »).");
         }
         if (demo && !valeur(environnement, "spring.datasource.url").isEmpty()
                 && !environnement.getProperty("portail.demo.base-externe", Boolean.class, false)) {

@@ -16,7 +16,8 @@ class ConfigurationVerifieeTest {
     private static final String[] PRODUCTION_COMPLETE = {
             "portail.url-publique=https://cep.operateur.fr",
             "portail.webauthn.rp-id=cep.operateur.fr",
-            "spring.mail.host=smtp.operateur.fr" };
+            "spring.mail.host=smtp.operateur.fr",
+            "portail.courriel.cle=qC6yus6dvNRv01MAVaqSsgR16IWMsPchZ5PoIKEffIg=" };
 
     private final ApplicationContextRunner portail = new ApplicationContextRunner()
             .withUserConfiguration(ConfigurationVerifiee.class);
@@ -39,7 +40,7 @@ class ConfigurationVerifieeTest {
             assertThat(contexte.getStartupFailure()).isInstanceOf(ConfigurationIncomplete.class)
                     .hasMessageStartingWith("Le portail ne démarre pas, sa configuration est incomplète :")
                     .hasMessageContaining("PORTAIL_URL_PUBLIQUE").hasMessageContaining("PORTAIL_WEBAUTHN_RP_ID")
-                    .hasMessageContaining("SPRING_MAIL_HOST");
+                    .hasMessageContaining("SPRING_MAIL_HOST").hasMessageContaining("PORTAIL_CLE_COURRIELS");
         });
     }
 
@@ -52,7 +53,8 @@ class ConfigurationVerifieeTest {
     @CsvSource({
             "portail.url-publique, PORTAIL_URL_PUBLIQUE (portail.url-publique) manque",
             "portail.webauthn.rp-id, PORTAIL_WEBAUTHN_RP_ID (portail.webauthn.rp-id) manque",
-            "spring.mail.host, SPRING_MAIL_HOST (spring.mail.host) manque" })
+            "spring.mail.host, SPRING_MAIL_HOST (spring.mail.host) manque",
+            "portail.courriel.cle, PORTAIL_CLE_COURRIELS (portail.courriel.cle) manque" })
     void hors_demo_chaque_reglage_manquant_est_refuse_seul(String reglage, String message) {
         var reglages = java.util.Arrays.stream(PRODUCTION_COMPLETE)
                 .map(r -> r.startsWith(reglage + "=") ? reglage + "=" : r).toArray(String[]::new);
@@ -77,7 +79,7 @@ class ConfigurationVerifieeTest {
     void le_domaine_des_cles_est_celui_de_l_adresse_publique_ou_un_parent_et_l_adresse_est_en_https(String url,
             String rpId, String attendu) {
         var problemes = problemes("portail.url-publique=" + url, "portail.webauthn.rp-id=" + rpId,
-                "spring.mail.host=smtp.operateur.fr");
+                "spring.mail.host=smtp.operateur.fr", "portail.courriel.cle=qC6yus6dvNRv01MAVaqSsgR16IWMsPchZ5PoIKEffIg=");
         if (attendu.equals("accepté")) {
             assertThat(problemes).isEmpty();
         } else {
