@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
@@ -98,6 +99,10 @@ public class ClesAcces {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void cleAjoutee(String email, String libelle, OrigineRequete origine) {
+        var authentification = SecurityContextHolder.getContext().getAuthentication();
+        if (authentification == null || !email.equals(authentification.getName())) {
+            throw new IllegalArgumentException("Une clé d’accès s’ajoute au compte de la personne connectée");
+        }
         var compte = comptes.findByEmail(email).orElse(null);
         if (compte == null) {
             return;

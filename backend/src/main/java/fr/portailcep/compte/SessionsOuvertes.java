@@ -94,7 +94,10 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
                 values (:id, :empreinte, :email, :maintenant, :maintenant, :maintenant, :ip, :navigateur)
                 on conflict (empreinte) do update set email = excluded.email, revoquee_le = null, fermee_le = null,
                     motif_fin = null, authentifiee_le = excluded.authentifiee_le,
-                    derniere_activite = excluded.derniere_activite
+                    derniere_activite = excluded.derniere_activite,
+                    -- Signing in again in the same session (a confirmation) keeps its start, 12 hours at most.
+                    ouverte_le = case when session_ouverte.email = excluded.email
+                                      then session_ouverte.ouverte_le else excluded.ouverte_le end
                 """)
                 .param("id", UUID.randomUUID()).param("empreinte", empreinte(sessionId)).param("email", email)
                 .param("maintenant", maintenant).param("ip", origine.adresseReseau())
