@@ -1,21 +1,33 @@
 package fr.portailcep.compte;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.Textes;
+import fr.portailcep.shared.UrlPublique;
+import fr.portailcep.shared.courriel.Courriel;
+import fr.portailcep.shared.courriel.Courrier;
+
 /**
  * The passkeys of the person signed in: list and revoke. Creation goes through Spring Security's WebAuthn
- * endpoints ({@code /webauthn/register/options}, {@code /webauthn/register}), called from the account page.
+ * endpoints ({@code /webauthn/register/options}, {@code /webauthn/register}), called from the account page; the
+ * web layer tells {@link #cleAjoutee} when that endpoint has saved a new passkey, never the browser.
  */
 @Service
 public class ClesAcces {
+
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     /** Refused: a professional must keep one passkey, or they could no longer sign in. */
     public static class DerniereCleException extends RuntimeException {
@@ -28,13 +40,22 @@ public class ClesAcces {
     private final UserCredentialRepository cles;
     private final CompteRepository comptes;
     private final JournalConnexions journal;
+    private final Courrier courrier;
+    private final Textes textes;
+    private final UrlPublique urlPublique;
+    private final Clock horloge;
 
     ClesAcces(PublicKeyCredentialUserEntityRepository utilisateurs, UserCredentialRepository cles,
-            CompteRepository comptes, JournalConnexions journal) {
+            CompteRepository comptes, JournalConnexions journal, Courrier courrier, Textes textes,
+            UrlPublique urlPublique, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.cles = cles;
         this.comptes = comptes;
         this.journal = journal;
+        this.courrier = courrier;
+        this.textes = textes;
+        this.urlPublique = urlPublique;
+        this.horloge = horloge;
     }
 
     @Transactional(readOnly = true)
@@ -71,9 +92,31 @@ public class ClesAcces {
         journal.noter(moi.email(), EvenementConnexion.CLE_ACCES_SUPPRIMEE, "CLE_ACCES", origine, cle.libelle());
     }
 
-    /** Recorded by the web layer when the WebAuthn registration endpoint accepted a new passkey. */
-    public void noterAjout(String email, String libelle, OrigineRequete origine) {
-        comptes.findByEmail(email).ifPresent(c ->
-                journal.noter(email, EvenementConnexion.CLE_ACCES_AJOUTEE, "CLE_ACCES", origine, libelle));
+    /**
+     * Called by the web layer once Spring Security's registration endpoint has verified and saved a new passkey:
+     * the journal records it, and the person is told by courriel (with what to do if it was not them).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void cleAjoutee(String email, String libelle, OrigineRequete origine) {
+        var authentification = SecurityContextHolder.getContext().getAuthentication();
+        if (authentification == null || !email.equals(authentification.getName())) {
+            throw new IllegalArgumentException("Une clé d’accès s’ajoute au compte de la personne connectée");
+        }
+        var compte = comptes.findByEmail(email).orElse(null);
+        if (compte == null) {
+            return;
+        }
+        journal.noter(email, EvenementConnexion.CLE_ACCES_AJOUTEE, "CLE_ACCES", origine, libelle);
+        var quand = horloge.instant().atZone(horloge.getZone());
+        courrier.deposer(Courriel.a(email)
+                .sujet(textes.get("compte.courriel.cle.sujet"))
+                .salutation(textes.get("courriel.bonjour", compte.prenom()))
+                .paragraphe(textes.get("compte.courriel.cle.texte", DatesFr.jour(quand.toLocalDate()), HEURE.format(quand), libelle))
+                .paragraphe(textes.get("compte.courriel.cle.vous"))
+                .paragraphe(textes.get(compte.role().estProfessionnel() ? "compte.courriel.cle.pasvous.pro"
+                        : "compte.courriel.cle.pasvous"))
+                .bouton(textes.get("compte.courriel.cle.bouton"),
+                        urlPublique.lien(compte.role().estProfessionnel() ? "/espace-pro/compte" : "/compte")));
     }
 }

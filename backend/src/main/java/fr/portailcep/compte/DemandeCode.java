@@ -13,4 +13,11 @@ public sealed interface DemandeCode {
     /** Too many codes asked lately, from this address or this network. */
     record TropDeDemandes(Instant reessayerApres) implements DemandeCode {
     }
+
+    /**
+     * Sign-in by email is suspended for this address after repeated wrong codes ({@link PolitiqueVerrou}). Said the
+     * same way whether an account exists or not.
+     */
+    record Verrouillee(Instant jusqua) implements DemandeCode {
+    }
 }

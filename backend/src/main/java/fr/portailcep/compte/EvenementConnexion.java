@@ -17,5 +17,11 @@ public enum EvenementConnexion {
     /** A manager deactivated the account of someone who left; reactivation is recorded too. */
     COMPTE_DESACTIVE,
     COMPTE_REACTIVE,
-    SESSION_REVOQUEE
+    SESSION_REVOQUEE,
+    /** Repeated wrong codes: sign-in by email suspended for the address (issue 8, finding 1). */
+    COURRIEL_VERROUILLE,
+    /** A session ended by the portal: inactivity or maximum lifetime (issue 8, finding 4). */
+    SESSION_EXPIREE,
+    /** The person confirmed who they are in an open session (before adding a passkey). */
+    IDENTITE_CONFIRMEE
 }

@@ -13,6 +13,9 @@ import jakarta.persistence.Version;
  * One request to sign in by email: a 6-digit code and a link, both sent in the same courriel, both usable once
  * and for 15 minutes. Only their SHA-256 hashes are kept. When one of them is accepted, the jeton issues a
  * ticket that Spring Security's one-time-token login consumes to open the session.
+ * <p>
+ * A request for a person who may not sign in by email (staff who own a passkey, a deactivated account) is recorded
+ * {@linkplain #sansSecret without code nor link}: every code typed against it is wrong, it never issues a ticket.
  */
 @Entity
 @Table(name = "jeton_connexion")
@@ -29,10 +32,11 @@ class JetonConnexion {
 
     private String nom;
 
-    @Column(name = "code_empreinte", nullable = false)
+    /** Null for a request that must not sign anyone in. */
+    @Column(name = "code_empreinte")
     private byte[] codeEmpreinte;
 
-    @Column(name = "lien_empreinte", nullable = false)
+    @Column(name = "lien_empreinte")
     private byte[] lienEmpreinte;
 
     @Column(name = "cree_le", nullable = false)
@@ -62,6 +66,10 @@ class JetonConnexion {
     @Column(name = "adresse_reseau")
     private String adresseReseau;
 
+    /** A one-click ticket of the demo profile. */
+    @Column(nullable = false)
+    private boolean demo;
+
     @Version
     private Long version;
 
@@ -79,6 +87,21 @@ class JetonConnexion {
         this.adresseReseau = adresseReseau;
         this.creeLe = maintenant;
         this.expireLe = maintenant.plus(politique.dureeDeVie());
+    }
+
+    /**
+     * A request recorded for the limits and the answers only: it has no code and no link, so that it looks like
+     * any other to whoever typed the address, and nothing in it can be guessed or read back from the database.
+     */
+    static JetonConnexion sansSecret(AdresseCourriel email, String adresseReseau, Instant maintenant,
+            PolitiqueJeton politique) {
+        var jeton = new JetonConnexion();
+        jeton.id = UUID.randomUUID();
+        jeton.email = email.valeur();
+        jeton.adresseReseau = adresseReseau;
+        jeton.creeLe = maintenant;
+        jeton.expireLe = maintenant.plus(politique.dureeDeVie());
+        return jeton;
     }
 
     Verification verifierCode(String code, Instant maintenant, PolitiqueJeton politique) {
@@ -130,6 +153,9 @@ class JetonConnexion {
     }
 
     private Verification accepter(Instant maintenant, PolitiqueJeton politique) {
+        if (codeEmpreinte == null) {
+            throw new IllegalStateException("Une demande sans code ne connecte personne");
+        }
         utiliseLe = maintenant;
         var ticket = Secrets.secret();
         ticketEmpreinte = Secrets.empreinte(ticket);
@@ -149,6 +175,7 @@ class JetonConnexion {
 
     /** A ticket issued without a code, for the one-click sign-in of the demo only. */
     String ticketDirect(Instant maintenant, PolitiqueJeton politique) {
+        demo = true;
         return ((Verification.Valide) accepter(maintenant, politique)).ticket();
     }
 
@@ -170,6 +197,14 @@ class JetonConnexion {
 
     Instant expireLe() {
         return expireLe;
+    }
+
+    int essaisRates() {
+        return essaisRates;
+    }
+
+    boolean demo() {
+        return demo;
     }
 
     Instant ticketExpireLe() {

@@ -20,6 +20,13 @@ public sealed interface Verification {
     record Bloque() implements Verification {
     }
 
+    /**
+     * Too many wrong codes for this address lately, whatever code they were typed against: sign-in by email is
+     * suspended for the address until this time (passkeys still work).
+     */
+    record Verrouillee(Instant jusqua) implements Verification {
+    }
+
     record Expire() implements Verification {
     }
 

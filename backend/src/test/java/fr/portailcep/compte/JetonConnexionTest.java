@@ -96,4 +96,32 @@ class JetonConnexionTest {
         jeton.verifierCode(CODE, T0, POLITIQUE);
         assertThat(jeton.consommerTicket("faux", T0.plusSeconds(1))).isFalse();
     }
+
+    @Test
+    void une_demande_sans_secret_refuse_tout_code_comme_un_code_faux_et_ne_connecte_jamais() {
+        var jeton = JetonConnexion.sansSecret(new AdresseCourriel("pro@exemple.fr"), "10.0.0.1", T0, POLITIQUE);
+        var t = T0;
+        // The same answers as a wrong code: who typed the address learns nothing.
+        assertThat(jeton.verifierCode(CODE, t, POLITIQUE)).isEqualTo(new Verification.Incorrect(4));
+        for (var code = 1; code < 4; code++) {
+            t = t.plusSeconds(20);
+            assertThat(jeton.verifierCode(String.format("%06d", code), t, POLITIQUE))
+                    .isInstanceOf(Verification.Incorrect.class);
+        }
+        t = t.plusSeconds(20);
+        assertThat(jeton.verifierCode("000004", t, POLITIQUE)).isInstanceOf(Verification.Bloque.class);
+        assertThat(jeton.essaisRates()).isEqualTo(5);
+        assertThat(jeton.verifierLien(SECRET, t, POLITIQUE)).isInstanceOf(Verification.Inconnu.class);
+        assertThat(jeton.verifierLien("", t, POLITIQUE)).isInstanceOf(Verification.Inconnu.class);
+        assertThat(jeton.consommerTicket("", t)).isFalse();
+        assertThat(jeton.demo()).isFalse();
+    }
+
+    @Test
+    void seul_le_ticket_de_la_demonstration_est_marque_comme_tel() {
+        var jeton = nouveau();
+        assertThat(jeton.demo()).isFalse();
+        jeton.ticketDirect(T0, POLITIQUE);
+        assertThat(jeton.demo()).isTrue();
+    }
 }

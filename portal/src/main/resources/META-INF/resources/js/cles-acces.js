@@ -23,7 +23,11 @@ async function poster(url, csrf, corps) {
     headers: { "Content-Type": "application/json", [csrf.entete]: csrf.jeton },
     body: corps ? JSON.stringify(corps) : undefined,
   });
-  if (!reponse.ok) throw new Error("HTTP " + reponse.status);
+  if (!reponse.ok) {
+    const erreur = new Error("HTTP " + reponse.status);
+    erreur.statut = reponse.status;
+    throw erreur;
+  }
   return reponse.json();
 }
 
@@ -39,7 +43,10 @@ export function disponible() {
   return !!(window.PublicKeyCredential && navigator.credentials);
 }
 
-/** Creates a passkey for the person signed in. Returns "ok", or an error code: "annule", "existe", "erreur". */
+/**
+ * Creates a passkey for the person signed in. Returns "ok", or an error code: "annule", "existe", "erreur", or
+ * "confirmer" when the server wants a recent authentication first.
+ */
 export async function creer(entete, jeton, libelle) {
   const csrf = { entete, jeton };
   if (!disponible()) return "indisponible";
@@ -77,6 +84,7 @@ export async function creer(entete, jeton, libelle) {
     });
     return resultat && resultat.success ? "ok" : "erreur";
   } catch (e) {
+    if (e && e.statut === 403) return "confirmer";
     console.error(e);
     return "erreur";
   }
@@ -87,7 +95,18 @@ export async function creer(entete, jeton, libelle) {
  * "annule" (the person closed the prompt), "refuse" (unknown or wrong key), "erreur".
  */
 export async function connecter(entete, jeton) {
-  const csrf = { entete, jeton };
+  return ceremonie({ entete, jeton }, true);
+}
+
+/**
+ * Confirms who the person signed in is, with one of their passkeys, and stays on the page (the server notes a
+ * recent authentication in this session). Returns "ok" or an error code, as connecter().
+ */
+export async function confirmer(entete, jeton) {
+  return ceremonie({ entete, jeton }, false);
+}
+
+async function ceremonie(csrf, suivre) {
   if (!disponible()) return "indisponible";
   try {
     const options = await poster("/webauthn/authenticate/options", csrf);
@@ -122,7 +141,7 @@ export async function connecter(entete, jeton) {
       return "refuse";
     }
     if (resultat && resultat.authenticated && resultat.redirectUrl) {
-      window.location.href = resultat.redirectUrl;
+      if (suivre) window.location.href = resultat.redirectUrl;
       return "ok";
     }
     return "refuse";

@@ -215,7 +215,8 @@ class HorsDemoIT {
         page.locator("#email input").fill(email);
         page.locator("#envoyer-code").click();
         Pages.attendreVaadin(page);
-        var courriel = SmtpDeTest.attendre(email, 2);
+        // After the code and the notice of the new passkey.
+        var courriel = SmtpDeTest.attendre(email, 3);
         assertThat(SmtpDeTest.sujet(courriel)).isEqualTo("Connexion au Portail CEP");
         assertThat(SmtpDeTest.corps(courriel)).contains("clé d’accès").doesNotContainPattern("\\b\\d{6}\\b");
 

@@ -79,7 +79,9 @@ class InscriptionEtCleAccesIT extends PortailIT {
         page.waitForURL(Pattern.compile(".*/mon-espace(\\?continue)?$"));
         Pages.attendreVaadin(page);
         assertThat(page.locator("h1")).hasText("Bonjour Inès");
-        assertThat(SmtpDeTest.pour(email)).as("aucun autre code envoyé").hasSize(1);
+        assertThat(SmtpDeTest.pour(email)).as("aucun autre code envoyé")
+                .filteredOn(m -> !SmtpDeTest.sujet(m).equals("Une clé d’accès a été ajoutée à votre compte"))
+                .hasSize(1);
 
         // The passkey is revoked from the account page: it no longer signs anyone in.
         Pages.ouvrir(page, url("/compte"));
@@ -97,6 +99,10 @@ class InscriptionEtCleAccesIT extends PortailIT {
         assertThat(journal.compter(email, EvenementConnexion.CONNEXION_REUSSIE)).isEqualTo(2);
         assertThat(journal.compter(email, EvenementConnexion.DECONNEXION)).isEqualTo(2);
         assertThat(journal.compter(email, EvenementConnexion.CLE_ACCES_SUPPRIMEE)).isEqualTo(1);
+        // Recorded once, by the server, when the registration endpoint saved it.
+        assertThat(journal.compter(email, EvenementConnexion.CLE_ACCES_AJOUTEE)).isEqualTo(1);
+        assertThat(SmtpDeTest.sujet(SmtpDeTest.attendre(email, 2)))
+                .isEqualTo("Une clé d’accès a été ajoutée à votre compte");
     }
 
     @Test

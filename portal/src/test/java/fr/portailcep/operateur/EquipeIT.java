@@ -139,14 +139,15 @@ class EquipeIT extends PortailIT {
         Pages.attendreVaadin(manager);
         assertThat(membre(manager, paul)).containsText("Aucune clé d’accès");
 
-        var courriel = SmtpDeTest.attendre(paul, 2);
+        // After the code and the notice of his new passkey.
+        var courriel = SmtpDeTest.attendre(paul, 3);
         assertThat(SmtpDeTest.sujet(courriel)).isEqualTo("Votre accès au Portail CEP a été réinitialisé");
         assertThat(SmtpDeTest.corps(courriel)).contains("Nadia Benali a réinitialisé votre accès");
 
         // His open session is closed at once; he comes back with an emailed code (no passkey any more).
         Pages.ouvrir(poste, url("/conseiller"));
         assertThat(poste).hasURL(Pattern.compile(".*/connexion.*"));
-        connecterParCode(poste, paul, 3);
+        connecterParCode(poste, paul, 4);
         // The page he asked for (/conseiller?continue, from the request cache) or his home: both are his home.
         poste.waitForURL(Pattern.compile(".*/conseiller(\\?continue)?$"));
         assertThat(poste.locator("h1")).hasText("Bonjour Paul");

@@ -144,6 +144,8 @@ class MonParcoursIT extends PortailIT {
         var pourJulien = attendreSujet("julien.weber" + Personnes.DOMAINE, avantJulien, "Un message vous attend sur le Portail CEP");
         assertThat(SmtpDeTest.corps(pourJulien)).doesNotContain("attestation d’employeur").doesNotContain("Mon attestation");
         horloge.avancer(java.time.Duration.ofHours(5));
+        // Five hours later, both were signed out after 30 minutes without activity: they sign in again.
+        connecterDemo(bureau, "julien.weber");
         Pages.ouvrir(bureau, url("/conseiller/messages"));
         assertThat(bureau.locator("#boite li", new Page.LocatorOptions().setHasText("Nora Bernard")))
                 .containsText("Attend depuis 5 heures");
@@ -162,6 +164,7 @@ class MonParcoursIT extends PortailIT {
         // Nora is told by courriel, without the content; she reads the answer on her phone.
         var pourNora = attendreSujet(email, avantNora, "Un message vous attend sur le Portail CEP");
         assertThat(SmtpDeTest.corps(pourNora)).doesNotContain("bien reçu").contains("ne contient pas le message");
+        connecterDemo(telephone, "nora.bernard");
         Pages.ouvrir(telephone, filUrl);
         assertThat(telephone.locator("#fil")).containsText("c’est bien reçu");
         Pages.verifierSansDefilementHorizontal(telephone, "fil de messages");

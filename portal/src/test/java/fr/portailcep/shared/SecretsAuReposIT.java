@@ -46,7 +46,7 @@ import fr.portailcep.rendezvous.Gestion;
 import fr.portailcep.rendezvous.GestionRendezVous;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
-import fr.portailcep.rendezvous.Reservation;
+import fr.portailcep.rendezvous.ReservationEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
 import fr.portailcep.shared.courriel.EnvoiCourriels;
 import fr.portailcep.test.Pages;
@@ -125,8 +125,8 @@ class SecretsAuReposIT extends PortailIT {
         var contexte = new ContexteDemande(null, null, Territoire.METROPOLE, horloge.instant(), CanalDemande.EN_LIGNE,
                 "Secrets au repos");
         var identite = new Identite("Salomé", "Repos", AdresseCourriel.lire(email).orElseThrow(), null);
-        assertThat(reservations.reserver(contexte, choix.get(0), identite, "Changer de métier"))
-                .isInstanceOf(Reservation.Confirmee.class);
+        assertThat(reservations.reserver(contexte, choix.get(0), identite, "Changer de métier",
+                OrigineRequete.INCONNUE)).isInstanceOf(ReservationEnLigne.Envoyee.class);
         var jeton = premier(LIEN_GESTION, SmtpDeTest.attendre(email, 2));
         secrets.put("secret du lien de la confirmation", jeton.substring(jeton.indexOf('.') + 1));
         assertThat(gestion.deplacer(jeton, choix.get(1))).isInstanceOf(Gestion.Faite.class);

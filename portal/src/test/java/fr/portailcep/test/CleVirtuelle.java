@@ -52,4 +52,15 @@ public final class CleVirtuelle {
         session.send("WebAuthn.setUserVerified", parametres);
     }
 
+    /**
+     * Makes the next answers claim that the person was not verified (UV flag at 0 in the authenticator data), as
+     * an authenticator without fingerprint or PIN, or a tampered answer, would: the server must refuse them.
+     */
+    public void annoncerSansVerification() {
+        var parametres = new JsonObject();
+        parametres.addProperty("authenticatorId", authentificateur);
+        parametres.addProperty("isBadUV", true);
+        session.send("WebAuthn.setResponseOverrideBits", parametres);
+    }
+
 }

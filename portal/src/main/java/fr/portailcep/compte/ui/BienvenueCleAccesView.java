@@ -47,6 +47,9 @@ public class BienvenueCleAccesView extends Div implements HasDynamicTitle {
                     if ("ok".equals(resultat)) {
                         comptes.marquerCleAccesProposee();
                         UI.getCurrent().navigate(AccueilRoutes.BENEFICIAIRE, QueryParameters.of("cle", "creee"));
+                    } else if ("confirmer".equals(resultat)) {
+                        // Signed in too long ago: the account page asks to confirm who one is first.
+                        UI.getCurrent().navigate(AccueilRoutes.COMPTE);
                     } else {
                         erreur.setText(getTranslation("cles.erreur." + resultat));
                     }

@@ -29,6 +29,7 @@ import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.ConnexionDemo;
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
+import fr.portailcep.compte.SessionsOuvertes;
 import fr.portailcep.shared.ui.AccueilRoutes;
 import fr.portailcep.shared.ui.PortailLayout;
 
@@ -43,6 +44,7 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final ConnexionParCourriel connexion;
+    private final SessionsOuvertes sessions;
     private final AuthenticationContext authentification;
     private final Clock horloge;
     private final Paragraph avis = new Paragraph();
@@ -51,8 +53,9 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
     private final Paragraph erreurCle = new Paragraph();
 
     public ConnexionView(ConnexionParCourriel connexion, ObjectProvider<ConnexionDemo> demo,
-            AuthenticationContext authentification, Clock horloge) {
+            AuthenticationContext authentification, Clock horloge, SessionsOuvertes sessions) {
         this.connexion = connexion;
+        this.sessions = sessions;
         this.authentification = authentification;
         this.horloge = horloge;
         addClassName("pc-page");
@@ -156,6 +159,15 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
                         HEURE.format(trop.reessayerApres().atZone(horloge.getZone()))));
                 email.setInvalid(true);
             }
+            case DemandeCode.Verrouillee verrou -> {
+                if (!email.isAttached()) {
+                    etapeCourriel.removeAll();
+                    etapeCourriel.add(formulaireAdresse());
+                }
+                email.setErrorMessage(getTranslation("connexion.email.verrouillee",
+                        HEURE.format(verrou.jusqua().atZone(horloge.getZone()))));
+                email.setInvalid(true);
+            }
         }
     }
 
@@ -166,18 +178,34 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         var parametres = evenement.getLocation().getQueryParameters().getParameters();
-        String cle = null;
+        String texte = null;
         if (parametres.containsKey("deconnexion")) {
-            cle = "connexion.avis.deconnexion";
+            texte = getTranslation("connexion.avis.deconnexion");
         } else if (parametres.containsKey("session")) {
-            cle = "connexion.avis.session";
+            texte = finDeSession(parametres.get("session").isEmpty() ? "" : parametres.get("session").getFirst());
         } else if (parametres.containsKey("erreur")) {
-            cle = "connexion.avis.erreur";
+            texte = getTranslation("connexion.avis.erreur");
         }
-        if (cle != null) {
-            avis.setText(getTranslation(cle));
+        if (texte != null) {
+            avis.setText(texte);
             avis.setVisible(true);
         }
+    }
+
+    /** Why the portal ended the session: closed from elsewhere, idle, or open too long, with the configured time. */
+    private String finDeSession(String motif) {
+        var politique = sessions.politique();
+        return switch (motif) {
+            case "inactivite" -> politique.inactivite().equals(politique.inactivitePros())
+                    ? getTranslation("connexion.avis.session.inactivite",
+                            String.valueOf(politique.inactivite().toMinutes()))
+                    : getTranslation("connexion.avis.session.inactivite.generique");
+            case "duree" -> politique.dureeMax().equals(politique.dureeMaxPros())
+                    && politique.dureeMax().toMinutes() % 60 == 0
+                    ? getTranslation("connexion.avis.session.duree", String.valueOf(politique.dureeMax().toHours()))
+                    : getTranslation("connexion.avis.session.duree.generique");
+            default -> getTranslation("connexion.avis.session");
+        };
     }
 
     @Override

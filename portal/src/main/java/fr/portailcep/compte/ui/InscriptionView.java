@@ -135,6 +135,15 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
                         HEURE.format(trop.reessayerApres().atZone(horloge.getZone()))));
                 email.setInvalid(true);
             }
+            case DemandeCode.Verrouillee verrou -> {
+                if (!formulaire.isAttached()) {
+                    etape.removeAll();
+                    etape.add(formulaire);
+                }
+                email.setErrorMessage(getTranslation("connexion.email.verrouillee",
+                        HEURE.format(verrou.jusqua().atZone(horloge.getZone()))));
+                email.setInvalid(true);
+            }
         }
     }
 

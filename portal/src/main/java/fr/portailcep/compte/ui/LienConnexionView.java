@@ -1,5 +1,7 @@
 package fr.portailcep.compte.ui;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -28,15 +30,19 @@ import fr.portailcep.shared.ui.PortailLayout;
 @AnonymousAllowed
 public class LienConnexionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
+
     private final ConnexionParCourriel connexion;
+    private final Clock horloge;
     private final Paragraph message = new Paragraph();
     private final Button continuer = new Button();
     private final Anchor autreCode = new Anchor("/" + AccueilRoutes.CONNEXION);
     private UUID jeton;
     private String secret;
 
-    public LienConnexionView(ConnexionParCourriel connexion) {
+    public LienConnexionView(ConnexionParCourriel connexion, Clock horloge) {
         this.connexion = connexion;
+        this.horloge = horloge;
         addClassName("pc-page");
         message.setId("message-lien");
         message.setText(getTranslation("lien.texte"));
@@ -63,13 +69,15 @@ public class LienConnexionView extends Div implements BeforeEnterObserver, HasDy
             Navigateur.posterTicket(this, valide.ticket());
             return;
         }
-        var cle = switch (resultat) {
-            case Verification.Expire e -> "lien.expire";
-            case Verification.DejaUtilise d -> "lien.utilise";
-            case Verification.Bloque b -> "lien.bloque";
-            default -> "lien.inconnu";
+        var texte = switch (resultat) {
+            case Verification.Expire e -> getTranslation("lien.expire");
+            case Verification.DejaUtilise d -> getTranslation("lien.utilise");
+            case Verification.Bloque b -> getTranslation("lien.bloque");
+            case Verification.Verrouillee v -> getTranslation("lien.verrouille",
+                    HEURE.format(v.jusqua().atZone(horloge.getZone())));
+            default -> getTranslation("lien.inconnu");
         };
-        message.setText(getTranslation(cle));
+        message.setText(texte);
         message.addClassName("pc-erreur");
         message.getElement().setAttribute("role", "alert");
         continuer.setVisible(false);

@@ -2,6 +2,7 @@ package fr.portailcep.compte.ui;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,22 +25,30 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.Origine;
+import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.ClesAcces;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.ConnexionParCourriel;
+import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.JournalConnexions;
 import fr.portailcep.compte.SessionsOuvertes;
 
 /**
  * "Mon compte", for everybody: who I am, my passkeys (add, remove), my open sessions (close one), my recent
- * sign-ins, and signing out.
+ * sign-ins, and signing out. Adding a passkey needs a recent authentication in this session (the server checks it
+ * too): otherwise the person first confirms who they are, with a passkey they have or a code received by email.
  */
 class MonCompteContenu extends Div {
+
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final CompteService comptes;
     private final ClesAcces clesAcces;
     private final SessionsOuvertes sessions;
     private final JournalConnexions journal;
+    private final ConnexionParCourriel connexion;
+    private final Clock horloge;
     private final ZoneId zone;
     private final Compte moi;
     private final Div listeCles = new Div();
@@ -47,9 +56,15 @@ class MonCompteContenu extends Div {
     private final Div listeJournal = new Div();
     private final Paragraph erreurCle = new Paragraph();
     private final Paragraph obligation = new Paragraph();
+    private final Div zoneAjout = new Div();
+    private final TextField libelle = new TextField();
+    private final Button ajouter = new Button();
 
     MonCompteContenu(CompteService comptes, ClesAcces clesAcces, SessionsOuvertes sessions, JournalConnexions journal,
-            AuthenticationContext authentification, Clock horloge, boolean cleObligatoire) {
+            ConnexionParCourriel connexion, AuthenticationContext authentification, Clock horloge,
+            boolean cleObligatoire) {
+        this.connexion = connexion;
+        this.horloge = horloge;
         this.comptes = comptes;
         this.clesAcces = clesAcces;
         this.sessions = sessions;
@@ -86,13 +101,14 @@ class MonCompteContenu extends Div {
     }
 
     private Section sectionCles() {
-        var libelle = new TextField(getTranslation("cles.libelle"));
+        libelle.setLabel(getTranslation("cles.libelle"));
         libelle.setId("libelle-cle");
         libelle.setValue(getTranslation("cles.libelle.defaut"));
         libelle.setMaxLength(60);
         libelle.setWidthFull();
         libelle.setHelperText(getTranslation("cles.libelle.aide"));
-        var ajouter = new Button(getTranslation("cles.ajouter"), new Icon(VaadinIcon.KEY));
+        ajouter.setText(getTranslation("cles.ajouter"));
+        ajouter.setIcon(new Icon(VaadinIcon.KEY));
         ajouter.setId("ajouter-cle");
         ajouter.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         ajouter.setWidthFull();
@@ -105,12 +121,15 @@ class MonCompteContenu extends Div {
             Navigateur.creerCle(this, nom).then(String.class, resultat -> {
                 ajouter.setEnabled(true);
                 if ("ok".equals(resultat)) {
+                    // The server recorded the new passkey and sent the courriel itself.
                     erreurCle.setText("");
-                    clesAcces.noterAjout(moi.email(), nom, Origine.courante());
                     comptes.marquerCleAccesProposee();
                     Notification.show(getTranslation("cles.creee"), 5000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     rafraichir();
+                } else if ("confirmer".equals(resultat)) {
+                    afficherAjout();
+                    erreurCle.setText(getTranslation("cles.erreur.confirmer"));
                 } else {
                     erreurCle.setText(getTranslation("cles.erreur." + resultat));
                 }
@@ -120,10 +139,89 @@ class MonCompteContenu extends Div {
             });
         });
         listeCles.setId("liste-cles");
+        zoneAjout.setId("ajout-cle");
         var section = new Section(new H2(getTranslation("cles.titre")), new Paragraph(getTranslation("cles.texte")),
-                listeCles, libelle, ajouter, erreurCle);
+                listeCles, zoneAjout, erreurCle);
         section.addClassName("pc-carte");
         return section;
+    }
+
+    /** The form to add a passkey, or, without a recent authentication, the way to confirm who one is first. */
+    private void afficherAjout() {
+        zoneAjout.removeAll();
+        if (sessions.authentificationRecente(sessionCourante())) {
+            zoneAjout.add(libelle, ajouter);
+            return;
+        }
+        var bloc = new Div(new Paragraph(getTranslation("cles.confirmer.texte")));
+        bloc.setId("confirmer-identite");
+        bloc.addClassName("pc-formulaire");
+        var zoneCode = new Div();
+        var aUneCle = !clesAcces.mesCles(moi).isEmpty();
+        if (aUneCle) {
+            var parCle = new Button(getTranslation("cles.confirmer.cle"), new Icon(VaadinIcon.KEY));
+            parCle.setId("confirmer-par-cle");
+            parCle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            parCle.setWidthFull();
+            parCle.setDisableOnClick(true);
+            parCle.addClickListener(e -> Navigateur.confirmerAvecCle(this).then(String.class, resultat -> {
+                parCle.setEnabled(true);
+                if ("ok".equals(resultat)) {
+                    identiteConfirmee();
+                } else {
+                    erreurCle.setText(getTranslation("connexion.cle.erreur." + resultat));
+                }
+            }, probleme -> {
+                parCle.setEnabled(true);
+                erreurCle.setText(getTranslation("connexion.cle.erreur.erreur"));
+            }));
+            bloc.add(parCle);
+        }
+        // Staff who own a passkey confirm with it: they get no code by email.
+        if (!(moi.role().estProfessionnel() && aUneCle)) {
+            var parCode = new Button(getTranslation("cles.confirmer.code"), new Icon(VaadinIcon.ENVELOPE));
+            parCode.setId("confirmer-par-code");
+            parCode.addThemeVariants(aUneCle ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY,
+                    ButtonVariant.LUMO_LARGE);
+            parCode.setWidthFull();
+            parCode.addClickListener(e -> demanderCodeDeConfirmation(zoneCode));
+            bloc.add(parCode);
+        }
+        bloc.add(zoneCode);
+        zoneAjout.add(bloc);
+    }
+
+    private void demanderCodeDeConfirmation(Div zoneCode) {
+        switch (connexion.demanderCode(new AdresseCourriel(moi.email()), null, null, Origine.courante())) {
+            case DemandeCode.Envoyee envoyee -> {
+                zoneCode.removeAll();
+                zoneCode.add(new SaisieCode(envoyee, connexion, horloge, () -> demanderCodeDeConfirmation(zoneCode),
+                        null, ticket -> {
+                            if (connexion.confirmerIdentite(ticket, sessionCourante(), Origine.courante())) {
+                                identiteConfirmee();
+                            } else {
+                                erreurCle.setText(getTranslation("cles.confirmer.echec"));
+                            }
+                        }));
+            }
+            case DemandeCode.TropDeDemandes trop -> erreurCle.setText(getTranslation(
+                    "connexion.email.tropdedemandes", HEURE.format(trop.reessayerApres().atZone(zone))));
+            case DemandeCode.Verrouillee verrou -> erreurCle.setText(getTranslation(
+                    "connexion.email.verrouillee", HEURE.format(verrou.jusqua().atZone(zone))));
+        }
+    }
+
+    private void identiteConfirmee() {
+        erreurCle.setText("");
+        afficherAjout();
+        Notification.show(getTranslation("cles.confirmee"), 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        libelle.focus();
+    }
+
+    private static String sessionCourante() {
+        var session = VaadinSession.getCurrent().getSession();
+        return session == null ? null : session.getId();
     }
 
     private Section sectionSessions() {
@@ -142,6 +240,7 @@ class MonCompteContenu extends Div {
     }
 
     private void rafraichir() {
+        afficherAjout();
         listeCles.removeAll();
         var cles = clesAcces.mesCles(moi);
         obligation.setVisible(cles.isEmpty());

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.ClesAcces;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.JournalConnexions;
 import fr.portailcep.compte.SessionsOuvertes;
 import fr.portailcep.shared.ui.AccueilRoutes;
@@ -27,11 +28,14 @@ public class MonCompteProView extends Div implements HasDynamicTitle, BeforeEnte
     private final ClesAcces clesAcces;
     private final SessionsOuvertes sessions;
     private final JournalConnexions journal;
+    private final ConnexionParCourriel connexion;
     private final AuthenticationContext authentification;
     private final Clock horloge;
 
     public MonCompteProView(CompteService comptes, ClesAcces clesAcces, SessionsOuvertes sessions,
-            JournalConnexions journal, AuthenticationContext authentification, Clock horloge) {
+            JournalConnexions journal, ConnexionParCourriel connexion, AuthenticationContext authentification,
+            Clock horloge) {
+        this.connexion = connexion;
         this.comptes = comptes;
         this.clesAcces = clesAcces;
         this.sessions = sessions;
@@ -43,7 +47,8 @@ public class MonCompteProView extends Div implements HasDynamicTitle, BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent evenement) {
         removeAll();
-        add(new MonCompteContenu(comptes, clesAcces, sessions, journal, authentification, horloge, true));
+        add(new MonCompteContenu(comptes, clesAcces, sessions, journal, connexion, authentification, horloge,
+                true));
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.ClesAcces;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.JournalConnexions;
 import fr.portailcep.compte.SessionsOuvertes;
 import fr.portailcep.shared.ui.AccueilRoutes;
@@ -22,8 +23,9 @@ import fr.portailcep.shared.ui.PortailLayout;
 public class MonCompteView extends Div implements HasDynamicTitle {
 
     public MonCompteView(CompteService comptes, ClesAcces clesAcces, SessionsOuvertes sessions,
-            JournalConnexions journal, AuthenticationContext authentification, Clock horloge) {
-        add(new MonCompteContenu(comptes, clesAcces, sessions, journal, authentification, horloge, false));
+            JournalConnexions journal, ConnexionParCourriel connexion, AuthenticationContext authentification,
+            Clock horloge) {
+        add(new MonCompteContenu(comptes, clesAcces, sessions, journal, connexion, authentification, horloge, false));
     }
 
     @Override

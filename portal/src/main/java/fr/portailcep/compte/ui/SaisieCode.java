@@ -3,6 +3,7 @@ package fr.portailcep.compte.ui;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -31,8 +32,20 @@ class SaisieCode extends Div {
     private final Button nouveauCode = new Button();
     private final Button autreAdresse = new Button();
 
+    private final Consumer<String> surTicket;
+
     SaisieCode(DemandeCode.Envoyee envoi, ConnexionParCourriel connexion, Clock horloge, Runnable redemander,
             Runnable changerAdresse) {
+        this(envoi, connexion, horloge, redemander, changerAdresse, null);
+    }
+
+    /**
+     * @param changerAdresse null when the address is not the person's to change (a confirmation of who they are)
+     * @param surTicket what to do with the ticket of an accepted code; null to sign in with it
+     */
+    SaisieCode(DemandeCode.Envoyee envoi, ConnexionParCourriel connexion, Clock horloge, Runnable redemander,
+            Runnable changerAdresse, Consumer<String> surTicket) {
+        this.surTicket = surTicket;
         addClassName("pc-saisie-code");
         var zone = horloge.getZone();
         var consigne = new Paragraph(getTranslation("connexion.code.envoye", envoi.email(),
@@ -74,6 +87,7 @@ class SaisieCode extends Div {
         autreAdresse.setText(getTranslation("connexion.code.autreadresse"));
         autreAdresse.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         autreAdresse.addClickListener(e -> changerAdresse.run());
+        autreAdresse.setVisible(changerAdresse != null);
         var actions = new Div(nouveauCode, autreAdresse);
         actions.addClassName("pc-actions-secondaires");
 
@@ -89,8 +103,12 @@ class SaisieCode extends Div {
         switch (connexion.verifierCode(jeton, saisie, Origine.courante())) {
             case Verification.Valide valide -> {
                 code.setInvalid(false);
-                valider.setText(getTranslation("connexion.encours"));
-                Navigateur.posterTicket(this, valide.ticket());
+                if (surTicket != null) {
+                    surTicket.accept(valide.ticket());
+                } else {
+                    valider.setText(getTranslation("connexion.encours"));
+                    Navigateur.posterTicket(this, valide.ticket());
+                }
             }
             case Verification.Incorrect incorrect -> refuser(incorrect.essaisRestants() == 1
                     ? getTranslation("connexion.code.incorrect.un")
@@ -98,6 +116,8 @@ class SaisieCode extends Div {
             case Verification.Patienter patienter -> refuser(getTranslation("connexion.code.patienter",
                     Math.max(1, (java.time.Duration.between(horloge.instant(), patienter.jusqua()).toMillis() + 999) / 1000)));
             case Verification.Bloque bloque -> refuser(getTranslation("connexion.code.bloque"));
+            case Verification.Verrouillee verrou -> refuser(getTranslation("connexion.code.verrouille",
+                    HEURE.format(verrou.jusqua().atZone(horloge.getZone()))));
             case Verification.Expire expire -> refuser(getTranslation("connexion.code.expire"));
             case Verification.DejaUtilise deja -> refuser(getTranslation("connexion.code.utilise"));
             case Verification.Inconnu inconnu -> refuser(getTranslation("connexion.code.inconnu"));

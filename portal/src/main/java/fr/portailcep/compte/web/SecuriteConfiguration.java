@@ -3,6 +3,7 @@ package fr.portailcep.compte.web;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,15 +16,21 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import fr.portailcep.compte.ClesAcces;
+import fr.portailcep.compte.OrigineCourante;
 import fr.portailcep.compte.SessionsOuvertes;
 import fr.portailcep.compte.ui.ConnexionView;
 
@@ -46,13 +53,26 @@ class SecuriteConfiguration {
                 .withLoginView(ConnexionView.class);
     }
 
+    /**
+     * The passkey ceremonies. The person must be verified by their device (fingerprint, face, PIN: UV flag), at
+     * creation and at sign-in: webauthn4j refuses an answer without it. Adding a passkey needs a recent
+     * authentication and is recorded by the server ({@link ClesAccesSousControle}).
+     */
     @Bean
     WebAuthnRelyingPartyOperations partieConfianteWebAuthn(PublicKeyCredentialUserEntityRepository utilisateurs,
             UserCredentialRepository cles, OriginesWebAuthn origines,
             @Value("${portail.webauthn.rp-id:localhost}") String rpId,
-            @Value("${portail.webauthn.rp-nom:Portail CEP}") String rpNom) {
-        return new Webauthn4JRelyingPartyOperations(utilisateurs, cles,
+            @Value("${portail.webauthn.rp-nom:Portail CEP}") String rpNom, SessionsOuvertes sessions,
+            ClesAcces clesAcces, OrigineCourante origine, TransactionTemplate transaction) {
+        var operations = new Webauthn4JRelyingPartyOperations(utilisateurs, cles,
                 PublicKeyCredentialRpEntity.builder().id(rpId).name(rpNom).build(), origines.valeurs());
+        operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(
+                AuthenticatorSelectionCriteria.builder()
+                        .userVerification(UserVerificationRequirement.REQUIRED)
+                        .residentKey(ResidentKeyRequirement.REQUIRED)
+                        .build()));
+        operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+        return new ClesAccesSousControle(operations, sessions, clesAcces, origine, transaction);
     }
 
     @Bean
@@ -69,6 +89,9 @@ class SecuriteConfiguration {
 
         http.authorizeHttpRequests(regles -> regles
                 .requestMatchers("/portail/**", "/js/**", "/actuator/health/**").permitAll()
+                // Passkeys are removed on the account page (ClesAcces: journal, last key of staff), not by
+                // Spring's DELETE endpoint.
+                .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll()
                 .requestMatchers("/webauthn/register/**").authenticated());
 
         http.oneTimeTokenLogin(ott -> ott
@@ -98,11 +121,13 @@ class SecuriteConfiguration {
                     }
                 }));
 
+        // Every request checks its session in the registry: closed from elsewhere, idle for too long (Vaadin's
+        // heartbeat does not count) or open for too long, it is signed out and the sign-in page says why.
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
-                .sessionRegistry(sessions)
-                .expiredUrl("/connexion?session=fermee"));
+                .sessionRegistry(new RegistreSessionsWeb(sessions))
+                .expiredSessionStrategy(new FinDeSessionVersConnexion()));
 
         http.exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/connexion")));
