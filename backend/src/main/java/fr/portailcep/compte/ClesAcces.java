@@ -10,12 +10,17 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * The passkeys of the person signed in: list and revoke. Creation goes through Spring Security's WebAuthn
  * endpoints ({@code /webauthn/register/options}, {@code /webauthn/register}), called from the account page.
  */
 @Service
 public class ClesAcces {
+
+    /** The longest name of a passkey (the form's limit; the column is longer). */
+    public static final int LONGUEUR_LIBELLE = 60;
 
     /** Refused: a professional must keep one passkey, or they could no longer sign in. */
     public static class DerniereCleException extends RuntimeException {
@@ -71,9 +76,14 @@ public class ClesAcces {
         journal.noter(moi.email(), EvenementConnexion.CLE_ACCES_SUPPRIMEE, "CLE_ACCES", origine, cle.libelle());
     }
 
+    /** The name a person gives a passkey, as the form takes it; refused when it cannot be stored. */
+    public static String libelle(String saisi) {
+        return Saisies.ligne("libelle", saisi, LONGUEUR_LIBELLE);
+    }
+
     /** Recorded by the web layer when the WebAuthn registration endpoint accepted a new passkey. */
     public void noterAjout(String email, String libelle, OrigineRequete origine) {
-        comptes.findByEmail(email).ifPresent(c ->
+        AdresseCourriel.lire(email).flatMap(a -> comptes.findByEmail(a.valeur())).ifPresent(c ->
                 journal.noter(email, EvenementConnexion.CLE_ACCES_AJOUTEE, "CLE_ACCES", origine, libelle));
     }
 }

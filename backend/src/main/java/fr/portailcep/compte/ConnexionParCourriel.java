@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
@@ -61,6 +62,10 @@ public class ConnexionParCourriel {
      */
     @Transactional
     public DemandeCode demanderCode(AdresseCourriel email, String prenom, String nom, OrigineRequete origine) {
+        var saisie = Saisies.verification();
+        prenom = saisie.ligne("prenom", prenom, Saisies.LONGUEUR_NOM);
+        nom = saisie.ligne("nom", nom, Saisies.LONGUEUR_NOM);
+        saisie.exiger();
         var maintenant = horloge.instant();
         var limite = limiteAtteinte(email, origine, maintenant);
         if (limite.isPresent()) {

@@ -19,6 +19,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.NumerosTelephone;
+import fr.portailcep.shared.Saisies;
+
 /**
  * The 30-working-day clock of first requests. The rendez-vous feature opens a request at a booking or a call-back
  * request and stops it when a first exchange is held; managers follow the open ones and indicator 8.4.
@@ -56,6 +59,9 @@ public class EcheancesService {
     @Transactional
     public DemandePremierEchange ouvrirOuRetrouver(UUID beneficiaireId, Territoire territoire, Instant demandeeLe,
             CanalDemande canal, UUID aiguillageId, String reference) {
+        if (reference != null && !reference.matches("[A-Z0-9]{2}[0-9]{12}")) {
+            throw new IllegalArgumentException("Numéro de dossier invalide");
+        }
         var existante = demandes.findByBeneficiaireIdAndStatut(beneficiaireId, StatutDemande.OUVERTE);
         if (existante.isPresent()) {
             if (aiguillageId != null) {
@@ -116,6 +122,15 @@ public class EcheancesService {
     /** The person asks to be called back; a second request updates the first one. */
     @Transactional
     public DemandeRappel demanderRappel(UUID demandeId, String telephone, String disponibilites) {
+        var saisie = Saisies.verification();
+        disponibilites = Saisies.ouNull(saisie.ligne("disponibilites", disponibilites,
+                DemandeRappel.LONGUEUR_DISPONIBILITES));
+        var numero = NumerosTelephone.lire(telephone);
+        if (numero.isEmpty()) {
+            saisie.refuser("telephone", "saisie.erreur.telephone");
+        }
+        saisie.exiger();
+        telephone = numero.orElseThrow();
         var demande = demandes.findById(demandeId).orElseThrow();
         var enCours = rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER);
         if (enCours.isPresent()) {

@@ -9,6 +9,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * The annexe 2 profile of a person, filled progressively by the conseiller: nothing is required at first contact,
  * and the fields each unit of work requires are shown as missing. The NIR is not asked here.
@@ -65,6 +67,14 @@ public class ProfilService {
     }
 
     private void verifier(DonneesProfil d) {
+        // The texts typed first, every field at once; then the codes and dates.
+        var saisie = Saisies.verification();
+        saisie.ligne("adresseVoie", d.adresseVoie(), DonneesProfil.LONGUEUR_LIBELLE);
+        saisie.ligne("adresseCommune", d.adresseCommune(), DonneesProfil.LONGUEUR_COMMUNE);
+        saisie.ligne("libelleSecteur", d.libelleSecteur(), DonneesProfil.LONGUEUR_LIBELLE);
+        saisie.ligne("libelleProfession", d.libelleProfession(), DonneesProfil.LONGUEUR_LIBELLE);
+        saisie.ligne("entrepriseCommune", d.entrepriseCommune(), DonneesProfil.LONGUEUR_COMMUNE);
+        saisie.exiger();
         if (d.sexe() != null && !d.sexe().isBlank() && !d.sexe().matches("[FM]")) {
             throw new OperationRefusee("profil.refus.sexe");
         }

@@ -19,6 +19,7 @@ import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.shared.Saisies;
 
 /**
  * Booking a first rendez-vous, by the person on the portal (no account needed: it is created or found with their
@@ -96,12 +97,14 @@ public class ReservationService {
 
     private Reservation reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
             OrigineRendezVous origine, Instant pasAvant) {
+        var besoinPropre = Saisies.ouNull(Saisies.texte("besoin", besoin, RendezVous.LONGUEUR_BESOIN));
         var telephone = NumerosTelephone.lire(identite.telephone()).orElse(null);
         if (choix.modalite() == Modalite.TELEPHONE && telephone == null) {
             throw new IllegalArgumentException("Un rendez-vous par téléphone demande un numéro valide");
         }
         try {
-            return transaction.execute(s -> tenter(contexte, choix, identite, besoin, origine, pasAvant, telephone));
+            return transaction.execute(s -> tenter(contexte, choix, identite, besoinPropre, origine, pasAvant,
+                    telephone));
         } catch (DataIntegrityViolationException e) {
             if (!estUnChevauchement(e)) {
                 throw e;

@@ -2,6 +2,7 @@ package fr.portailcep.compte.ui;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,13 +23,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import fr.portailcep.shared.ui.Dates;
-import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.compte.ClesAcces;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.JournalConnexions;
 import fr.portailcep.compte.SessionsOuvertes;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Dates;
+import fr.portailcep.shared.ui.Origine;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * "Mon compte", for everybody: who I am, my passkeys (add, remove), my open sessions (close one), my recent
@@ -89,9 +92,10 @@ class MonCompteContenu extends Div {
         var libelle = new TextField(getTranslation("cles.libelle"));
         libelle.setId("libelle-cle");
         libelle.setValue(getTranslation("cles.libelle.defaut"));
-        libelle.setMaxLength(60);
         libelle.setWidthFull();
         libelle.setHelperText(getTranslation("cles.libelle.aide"));
+        Saisie.limiter(libelle, ClesAcces.LONGUEUR_LIBELLE);
+        libelle.addValueChangeListener(e -> libelle.setInvalid(false));
         var ajouter = new Button(getTranslation("cles.ajouter"), new Icon(VaadinIcon.KEY));
         ajouter.setId("ajouter-cle");
         ajouter.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -101,7 +105,15 @@ class MonCompteContenu extends Div {
         erreurCle.addClassName("pc-erreur");
         erreurCle.getElement().setAttribute("role", "alert");
         ajouter.addClickListener(e -> {
-            var nom = libelle.getValue().isBlank() ? getTranslation("cles.libelle.defaut") : libelle.getValue().strip();
+            String nom;
+            try {
+                nom = libelle.getValue().isBlank() ? getTranslation("cles.libelle.defaut")
+                        : ClesAcces.libelle(libelle.getValue());
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, Map.of("libelle", libelle));
+                ajouter.setEnabled(true);
+                return;
+            }
             Navigateur.creerCle(this, nom).then(String.class, resultat -> {
                 ajouter.setEnabled(true);
                 if ("ok".equals(resultat)) {

@@ -2,6 +2,7 @@ package fr.portailcep.rendezvous.ui;
 
 import fr.portailcep.shared.NumerosTelephone;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,10 @@ import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.PortailLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * "Rappelez-moi": when no slot suits before the guaranteed date, the person leaves a number instead of leaving
@@ -63,6 +67,8 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
         intro.addClassName("pc-intro");
         var prenom = champ("prenom", "coordonnees.prenom", "given-name");
         var nom = champ("nom", "coordonnees.nom", "family-name");
+        Saisie.limiter(prenom, Saisies.LONGUEUR_NOM);
+        Saisie.limiter(nom, Saisies.LONGUEUR_NOM);
         var email = new EmailField(getTranslation("coordonnees.email"));
         email.setId("email");
         email.setHelperText(getTranslation("coordonnees.email.aide"));
@@ -113,8 +119,15 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
                 }
                 var disponibilites = moments.getSelectedItems().stream().sorted().map(this::getTranslation)
                         .reduce((a, b) -> a + " ; " + b).orElse(null);
-                var rappel = reservations.demanderRappel(contexte,
-                        new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.get()), disponibilites);
+                ReservationService.RappelEnregistre rappel;
+                try {
+                    rappel = reservations.demanderRappel(contexte,
+                            new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.get()), disponibilites);
+                } catch (SaisieRefusee refus) {
+                    // Said beside each field, which keeps what was typed.
+                    Saisie.montrer(refus, Map.of("prenom", prenom, "nom", nom, "telephone", telephone));
+                    return;
+                }
                 if (rappel.adresseProfessionnelle()) {
                     email.setErrorMessage(getTranslation("coordonnees.erreur.email.pro"));
                     email.setInvalid(true);
