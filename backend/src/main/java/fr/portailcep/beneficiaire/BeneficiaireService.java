@@ -17,6 +17,8 @@ import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.PolitiqueAcces;
+import fr.portailcep.shared.NumerosTelephone;
+import fr.portailcep.shared.Saisies;
 
 /**
  * The people followed by the service. A bénéficiaire reads only their own record; staff read the records of the
@@ -112,6 +114,14 @@ public class BeneficiaireService {
 
     @Transactional
     public void completerIdentite(UUID beneficiaireId, String prenom, String nom, String telephone) {
-        beneficiaires.findById(beneficiaireId).ifPresent(b -> b.completerIdentite(prenom, nom, telephone));
+        var saisie = Saisies.verification();
+        var prenomPropre = saisie.ligne("prenom", prenom, Saisies.LONGUEUR_NOM);
+        var nomPropre = saisie.ligne("nom", nom, Saisies.LONGUEUR_NOM);
+        if (telephone != null && !telephone.isBlank() && !NumerosTelephone.estValide(telephone)) {
+            saisie.refuser("telephone", "saisie.erreur.telephone");
+        }
+        saisie.exiger();
+        var numero = telephone == null || telephone.isBlank() ? null : NumerosTelephone.lire(telephone).orElseThrow();
+        beneficiaires.findById(beneficiaireId).ifPresent(b -> b.completerIdentite(prenomPropre, nomPropre, numero));
     }
 }

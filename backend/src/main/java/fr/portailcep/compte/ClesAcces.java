@@ -18,6 +18,7 @@ import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
 import fr.portailcep.shared.courriel.Courrier;
+import fr.portailcep.shared.Saisies;
 
 /**
  * The passkeys of the person signed in: list and revoke. Creation goes through Spring Security's WebAuthn
@@ -28,6 +29,8 @@ import fr.portailcep.shared.courriel.Courrier;
 public class ClesAcces {
 
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
+    /** The longest name of a passkey (the form's limit; the column is longer). */
+    public static final int LONGUEUR_LIBELLE = 60;
 
     /** Refused: a professional must keep one passkey, or they could no longer sign in. */
     public static class DerniereCleException extends RuntimeException {
@@ -118,5 +121,10 @@ public class ClesAcces {
                         : "compte.courriel.cle.pasvous"))
                 .bouton(textes.get("compte.courriel.cle.bouton"),
                         urlPublique.lien(compte.role().estProfessionnel() ? "/espace-pro/compte" : "/compte")));
+    }
+
+    /** The name a person gives a passkey, as the form takes it; refused when it cannot be stored. */
+    public static String libelle(String saisi) {
+        return Saisies.ligne("libelle", saisi, LONGUEUR_LIBELLE);
     }
 }

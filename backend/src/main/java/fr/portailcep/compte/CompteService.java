@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Saisies;
+
 /** Accounts: who is signed in, and the creation of accounts by other features (booking, the team). */
 @Service
 public class CompteService {
@@ -82,7 +84,8 @@ public class CompteService {
 
     @Transactional
     public void noterConnexion(String email) {
-        comptes.findByEmail(email).ifPresent(c -> c.connecte(horloge.instant()));
+        AdresseCourriel.lire(email).flatMap(a -> comptes.findByEmail(a.valeur()))
+                .ifPresent(c -> c.connecte(horloge.instant()));
     }
 
     /** The passkey offer after a first sign-in by email is made once. */
@@ -93,6 +96,10 @@ public class CompteService {
     }
 
     private Compte creer(AdresseCourriel email, Role role, String prenom, String nom) {
+        var saisie = Saisies.verification();
+        prenom = saisie.ligne("prenom", prenom, Saisies.LONGUEUR_NOM);
+        nom = saisie.ligne("nom", nom, Saisies.LONGUEUR_NOM);
+        saisie.exiger();
         var compte = comptes.saveAndFlush(new Compte(email, role, prenom, nom, horloge.instant()));
         evenements.publishEvent(new CompteCree(compte.id(), compte.email(), role, prenom, nom));
         return compte;

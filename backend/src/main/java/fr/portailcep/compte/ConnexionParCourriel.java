@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
@@ -79,6 +80,10 @@ public class ConnexionParCourriel {
      */
     @Transactional
     public DemandeCode demanderCode(AdresseCourriel email, String prenom, String nom, OrigineRequete origine) {
+        var saisie = Saisies.verification();
+        prenom = saisie.ligne("prenom", prenom, Saisies.LONGUEUR_NOM);
+        nom = saisie.ligne("nom", nom, Saisies.LONGUEUR_NOM);
+        saisie.exiger();
         var maintenant = horloge.instant();
         var limite = limiteAtteinte(email, prenom, origine);
         if (limite.isPresent()) {

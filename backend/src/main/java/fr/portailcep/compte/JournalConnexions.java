@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * The audit journal of sign-ins. Written in its own transaction so that a refused attempt is recorded even when
  * the work around it rolls back.
@@ -38,12 +40,12 @@ public class JournalConnexions {
                 values (:horodatage, (select id from compte where email = :email), :email, :evenement, :methode, :ip, :navigateur, :detail)
                 """)
                 .param("horodatage", Timestamp.from(horloge.instant()))
-                .param("email", email)
+                .param("email", Saisies.assainir(email, 254))
                 .param("evenement", evenement.name())
-                .param("methode", methode)
-                .param("ip", origine.adresseReseau())
-                .param("navigateur", tronquer(origine.navigateur(), 300))
-                .param("detail", tronquer(detail, 500))
+                .param("methode", Saisies.assainir(methode, 20))
+                .param("ip", Saisies.assainir(origine.adresseReseau(), 64))
+                .param("navigateur", Saisies.assainir(origine.navigateur(), 300))
+                .param("detail", Saisies.assainir(detail, 500))
                 .update();
     }
 
@@ -63,11 +65,11 @@ public class JournalConnexions {
 
     @Transactional(readOnly = true)
     public long compter(String email, EvenementConnexion evenement) {
+        if (!Saisies.estPropre(email, 254)) {
+            return 0;
+        }
         return jdbc.sql("select count(*) from journal_connexion where email = :email and evenement = :evenement")
                 .param("email", email).param("evenement", evenement.name()).query(Long.class).single();
     }
 
-    private static String tronquer(String texte, int longueur) {
-        return texte == null || texte.length() <= longueur ? texte : texte.substring(0, longueur);
-    }
 }

@@ -54,6 +54,9 @@ public class DemandeRappel {
     protected DemandeRappel() {
     }
 
+    /** The length of the {@code disponibilites} column (V300). */
+    static final int LONGUEUR_DISPONIBILITES = 500;
+
     DemandeRappel(UUID demandeId, String telephone, String disponibilites, Instant demandeLe) {
         this.id = UUID.randomUUID();
         this.demandeId = demandeId;

@@ -26,6 +26,8 @@ import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.shared.Introuvable;
+import fr.portailcep.shared.NumerosTelephone;
+import fr.portailcep.shared.Saisies;
 
 /**
  * The 30-working-day clock of first requests. The rendez-vous feature opens a request at a booking or a call-back
@@ -74,6 +76,9 @@ public class EcheancesService {
     @Transactional
     public DemandePremierEchange ouvrirOuRetrouver(UUID beneficiaireId, Territoire territoire, Instant demandeeLe,
             CanalDemande canal, UUID aiguillageId, String reference) {
+        if (reference != null && !reference.matches("[A-Z0-9]{2}[0-9]{12}")) {
+            throw new IllegalArgumentException("Numéro de dossier invalide");
+        }
         var existante = demandes.findByBeneficiaireIdAndStatut(beneficiaireId, StatutDemande.OUVERTE);
         if (existante.isPresent()) {
             if (aiguillageId != null) {
@@ -134,6 +139,15 @@ public class EcheancesService {
     /** The person asks to be called back; a second request updates the first one. */
     @Transactional
     public DemandeRappel demanderRappel(UUID demandeId, String telephone, String disponibilites) {
+        var saisie = Saisies.verification();
+        disponibilites = Saisies.ouNull(saisie.ligne("disponibilites", disponibilites,
+                DemandeRappel.LONGUEUR_DISPONIBILITES));
+        var numero = NumerosTelephone.lire(telephone);
+        if (numero.isEmpty()) {
+            saisie.refuser("telephone", "saisie.erreur.telephone");
+        }
+        saisie.exiger();
+        telephone = numero.orElseThrow();
         var demande = demandes.findById(demandeId).orElseThrow();
         var enCours = rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER);
         if (enCours.isPresent()) {

@@ -23,7 +23,9 @@ import jakarta.persistence.Version;
 @Table(name = "fil_messages")
 public class FilMessages {
 
+    /** Lengths of the columns {@code message.texte} and {@code fil_messages.sujet} (V404). */
     public static final int LONGUEUR_MAX = 5000;
+    public static final int LONGUEUR_SUJET = 200;
 
     @Id
     private UUID id;

@@ -21,6 +21,7 @@ import fr.portailcep.compte.Role;
 import fr.portailcep.parcours.AccesDossiers;
 import fr.portailcep.parcours.ElementIntrouvable;
 import fr.portailcep.parcours.OperationRefusee;
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Textes;
 
 /**
@@ -75,6 +76,10 @@ public class MessagerieService {
     @PreAuthorize("hasRole('BENEFICIAIRE')")
     @Transactional
     public FilMessages nouveauFil(String sujet, String texte, List<FichierEnvoye> fichiers) {
+        var saisie = Saisies.verification();
+        sujet = saisie.ligne("sujet", sujet, FilMessages.LONGUEUR_SUJET);
+        texte = saisie.texte("texte", texte, FilMessages.LONGUEUR_MAX);
+        saisie.exiger();
         var beneficiaireId = acces.monBeneficiaireId();
         var fil = new FilMessages(beneficiaireId, sujet(sujet), horloge.instant());
         ecrire(fil, texte, fichiers);
@@ -120,6 +125,10 @@ public class MessagerieService {
     @PreAuthorize("hasRole('CONSEILLER')")
     @Transactional
     public FilMessages ecrireA(UUID beneficiaireId, String sujet, String texte, List<FichierEnvoye> fichiers) {
+        var saisie = Saisies.verification();
+        sujet = saisie.ligne("sujet", sujet, FilMessages.LONGUEUR_SUJET);
+        texte = saisie.texte("texte", texte, FilMessages.LONGUEUR_MAX);
+        saisie.exiger();
         acces.exiger(beneficiaireId, "ECRIRE");
         var fil = new FilMessages(beneficiaireId, sujet(sujet), horloge.instant());
         ecrire(fil, texte, fichiers);
@@ -153,6 +162,7 @@ public class MessagerieService {
     @PreAuthorize("hasAnyRole('BENEFICIAIRE', 'CONSEILLER')")
     @Transactional
     public Message repondre(UUID filId, String texte, List<FichierEnvoye> fichiers) {
+        texte = Saisies.texte("texte", texte, FilMessages.LONGUEUR_MAX);
         var fil = fils.findById(filId).orElseThrow(ElementIntrouvable::new);
         acces.exiger(fil.beneficiaireId(), "REPONDRE");
         fil.messages();
@@ -173,13 +183,10 @@ public class MessagerieService {
 
     private Message ecrire(FilMessages fil, String texte, List<FichierEnvoye> fichiers) {
         var moi = acces.moi();
-        var propre = texte == null ? "" : texte.strip();
+        var propre = texte == null ? "" : Saisies.texte("texte", texte, FilMessages.LONGUEUR_MAX);
         var listes = fichiers == null ? List.<FichierEnvoye>of() : fichiers;
         if (propre.isEmpty() && listes.isEmpty()) {
             throw new OperationRefusee("messagerie.refus.vide");
-        }
-        if (propre.length() > FilMessages.LONGUEUR_MAX) {
-            throw new OperationRefusee("messagerie.refus.long");
         }
         if (listes.size() > VerificationPieceJointe.NOMBRE_MAX) {
             throw new OperationRefusee("messagerie.refus.nombre");
@@ -228,8 +235,7 @@ public class MessagerieService {
         if (sujet == null || sujet.isBlank()) {
             return textes.get("messagerie.sujet.defaut");
         }
-        var s = sujet.strip();
-        return s.length() > 200 ? s.substring(0, 200) : s;
+        return Saisies.ligne("sujet", sujet, FilMessages.LONGUEUR_SUJET);
     }
 
     Optional<FilMessages> fil(UUID id) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.apache.tika.Tika;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * Checks an attachment by its content, never by its name: a PDF, a JPEG or a PNG, not empty, at most 5 Mo. The
  * type is detected from the file's first bytes (Apache Tika's magic numbers), so an executable renamed
@@ -99,7 +101,7 @@ public final class VerificationPieceJointe {
     static String nettoyer(String nom, String extension) {
         var base = nom == null ? "" : nom;
         base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
-        base = base.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
+        base = Saisies.assainir(base.replaceAll("[\"<>:|?*]", ""), 200).strip();
         var point = base.lastIndexOf('.');
         if (point > 0) {
             base = base.substring(0, point);
@@ -109,8 +111,8 @@ public final class VerificationPieceJointe {
         if (base.isBlank()) {
             base = "piece-jointe";
         }
-        if (base.length() > 120) {
-            base = base.substring(0, 120);
+        if (base.codePointCount(0, base.length()) > 120) {
+            base = base.substring(0, base.offsetByCodePoints(0, 120)).strip();
         }
         return base + extension;
     }

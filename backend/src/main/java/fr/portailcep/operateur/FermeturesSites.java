@@ -39,6 +39,9 @@ public interface FermeturesSites {
         }
     }
 
+    /** The length of a closure's reason ({@code fermeture.motif}, V301). */
+    int LONGUEUR_MOTIF = 200;
+
     /** The closures of sites not over yet, by start. */
     List<FermetureSite> aVenir();
 

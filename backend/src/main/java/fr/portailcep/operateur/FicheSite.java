@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.portailcep.shared.NumerosTelephone;
+import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.Saisies.Forme;
 
 /**
  * A site as the manager typed it. {@link #erreurs()} says, field by field, what is wrong (keys of French texts), so
@@ -26,16 +28,16 @@ public record FicheSite(String nom, String adresse, String codePostal, String co
     static final int LONGUEUR_ADRESSE = 300;
     static final int LONGUEUR_COMMUNE = 100;
     /** The columns are {@code text}; a bound keeps a card readable. */
-    static final int LONGUEUR_TEXTE = 2000;
+    public static final int LONGUEUR_TEXTE = 2000;
 
     public FicheSite {
-        nom = propre(nom);
-        adresse = propre(adresse);
-        codePostal = propre(codePostal).replace(" ", "");
-        commune = propre(commune);
-        telephone = propre(telephone);
-        acces = propre(acces);
-        accessibilite = propre(accessibilite);
+        nom = propre(nom, Forme.UNE_LIGNE);
+        adresse = propre(adresse, Forme.UNE_LIGNE);
+        codePostal = propre(codePostal, Forme.UNE_LIGNE).replace(" ", "");
+        commune = propre(commune, Forme.UNE_LIGNE);
+        telephone = propre(telephone, Forme.UNE_LIGNE);
+        acces = propre(acces, Forme.PLUSIEURS_LIGNES);
+        accessibilite = propre(accessibilite, Forme.PLUSIEURS_LIGNES);
     }
 
     /** The form filled with what a site holds. */
@@ -60,12 +62,8 @@ public record FicheSite(String nom, String adresse, String codePostal, String co
         if (!telephone.isEmpty() && NumerosTelephone.lire(telephone).isEmpty()) {
             erreurs.put(CHAMP_TELEPHONE, "sites.erreur.telephone");
         }
-        if (acces.length() > LONGUEUR_TEXTE) {
-            erreurs.put(CHAMP_ACCES, "sites.erreur.trop-long.texte");
-        }
-        if (accessibilite.length() > LONGUEUR_TEXTE) {
-            erreurs.put(CHAMP_ACCESSIBILITE, "sites.erreur.trop-long.texte");
-        }
+        texte(acces, CHAMP_ACCES, erreurs);
+        texte(accessibilite, CHAMP_ACCESSIBILITE, erreurs);
         return erreurs;
     }
 
@@ -104,15 +102,21 @@ public record FicheSite(String nom, String adresse, String codePostal, String co
         return valeur == null || valeur.isEmpty() ? null : valeur;
     }
 
-    private static String propre(String valeur) {
-        return valeur == null ? "" : valeur.strip();
+    private static String propre(String valeur, Forme forme) {
+        return valeur == null ? "" : Saisies.nettoyer(valeur, forme);
     }
 
     private static void requis(String valeur, int longueur, String champ, Map<String, String> erreurs) {
         if (valeur.isEmpty()) {
             erreurs.put(champ, "sites.erreur." + champ + ".vide");
-        } else if (valeur.length() > longueur) {
-            erreurs.put(champ, "sites.erreur.trop-long." + longueur);
+        } else {
+            Saisies.probleme(valeur, Forme.UNE_LIGNE, longueur).ifPresent(refus -> erreurs.put(champ,
+                    refus.cle().equals(Saisies.CLE_TROP_LONG) ? "sites.erreur.trop-long." + longueur : refus.cle()));
         }
+    }
+
+    private static void texte(String valeur, String champ, Map<String, String> erreurs) {
+        Saisies.probleme(valeur, Forme.PLUSIEURS_LIGNES, LONGUEUR_TEXTE).ifPresent(refus -> erreurs.put(champ,
+                refus.cle().equals(Saisies.CLE_TROP_LONG) ? "sites.erreur.trop-long.texte" : refus.cle()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.Role;
+import fr.portailcep.shared.Saisies;
 
 /**
  * A new member of the team as the manager typed it. {@link #erreurs()} says, field by field, what is wrong
@@ -24,8 +25,8 @@ public record Invitation(String email, String prenom, String nom, Role role, Set
 
     public Invitation {
         email = email == null ? "" : email.strip();
-        prenom = prenom == null ? "" : prenom.strip();
-        nom = nom == null ? "" : nom.strip();
+        prenom = prenom == null ? "" : Saisies.nettoyer(prenom, Saisies.Forme.UNE_LIGNE);
+        nom = nom == null ? "" : Saisies.nettoyer(nom, Saisies.Forme.UNE_LIGNE);
         sites = sites == null ? Set.of() : Set.copyOf(sites);
     }
 
@@ -59,8 +60,9 @@ public record Invitation(String email, String prenom, String nom, Role role, Set
     private static void nomValide(String valeur, String champ, Map<String, String> erreurs) {
         if (valeur.isEmpty()) {
             erreurs.put(champ, "equipe.erreur." + champ + ".vide");
-        } else if (valeur.length() > LONGUEUR_NOM) {
-            erreurs.put(champ, "equipe.erreur.trop-long");
+        } else {
+            Saisies.probleme(valeur, Saisies.Forme.UNE_LIGNE, LONGUEUR_NOM).ifPresent(refus -> erreurs.put(champ,
+                    refus.cle().equals(Saisies.CLE_TROP_LONG) ? "equipe.erreur.trop-long" : refus.cle()));
         }
     }
 }

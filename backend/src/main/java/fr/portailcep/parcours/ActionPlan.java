@@ -18,6 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * One action of a plan d'actions. The person is an actor of it, not a reader: they tick progress, pause it and say
  * why (a doubt is a valid reason), give it up, comment, propose new ones and choose the organisation that delivers
@@ -27,6 +29,10 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "action_plan")
 public class ActionPlan {
+
+    /** Lengths of {@code action_plan.motif_statut} and {@code revision_action.texte} (V403). */
+    public static final int LONGUEUR_MOTIF = 1000;
+    public static final int LONGUEUR_COMMENTAIRE = 2000;
 
     @Id
     private UUID id;
@@ -139,8 +145,8 @@ public class ActionPlan {
 
     /** Paused, with the reason said ("j'ai un doute" is a valid one). */
     void mettreEnPause(String motif, Acteur acteur, Instant maintenant) {
-        exigerStatut(StatutAction.A_FAIRE, StatutAction.EN_COURS);
         var raison = exigerMotif(motif);
+        exigerStatut(StatutAction.A_FAIRE, StatutAction.EN_COURS);
         changerStatut(StatutAction.EN_PAUSE, raison, raison, acteur, maintenant);
     }
 
@@ -173,7 +179,7 @@ public class ActionPlan {
         if (texte == null || texte.isBlank()) {
             throw new OperationRefusee("plan.refus.commentaire.vide");
         }
-        reviser(NatureRevision.COMMENTAIRE, texte, acteur, maintenant);
+        reviser(NatureRevision.COMMENTAIRE, Saisies.texte("texte", texte, LONGUEUR_COMMENTAIRE), acteur, maintenant);
     }
 
     /** The conseiller edits the action; the former version stays in the revisions. */
@@ -268,18 +274,18 @@ public class ActionPlan {
         if (motif == null || motif.isBlank()) {
             throw new OperationRefusee("plan.refus.motif.vide");
         }
-        return motif.strip();
+        return Saisies.texte("motif", motif, LONGUEUR_MOTIF);
     }
 
     private static String exigerIntitule(String intitule) {
         if (intitule == null || intitule.isBlank()) {
             throw new OperationRefusee("plan.refus.intitule.vide");
         }
-        return intitule.strip();
+        return Saisies.ligne("intitule", intitule, NouvelleAction.LONGUEUR_INTITULE);
     }
 
     private static String vide(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Saisies.ouNull(Saisies.texte("precisions", s, NouvelleAction.LONGUEUR_PRECISIONS));
     }
 
     public UUID id() {

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import fr.portailcep.shared.Saisies;
+
 /** A request of the person to the service (a booking, a call, an engagement asked in person). */
 @Entity
 @Table(name = "demande_dossier")
@@ -36,7 +38,7 @@ public class DemandeDossier {
         this.id = UUID.randomUUID();
         this.dossier = dossier;
         this.recueLe = recueLe;
-        this.origine = origine;
+        this.origine = Saisies.ligne("origine", origine, 40);
     }
 
     public Instant recueLe() {

@@ -12,6 +12,10 @@ public record DonneesProfil(String sexe, LocalDate dateNaissance, String adresse
         String libelleProfession, String tailleEntreprise, String categorieSociale, String entrepriseCodePostal,
         String entrepriseCommune, YearMonth entreeEntreprise, Boolean handicap) {
 
+    /** Lengths of the free texts of {@code profil_beneficiaire} (V401): street, sector, job; towns. */
+    public static final int LONGUEUR_LIBELLE = 200;
+    public static final int LONGUEUR_COMMUNE = 100;
+
     public static final DonneesProfil VIDE = new DonneesProfil(null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null);
 }

@@ -19,6 +19,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * The dossier of one bénéficiaire: their units of work, their référent unique, the requests they made and the
  * history of every change. Each status change is a method here that checks it is allowed and records an event;
@@ -27,6 +29,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "dossier")
 public class Dossier {
+
+    /** The length of {@code evenement_dossier.texte} (V401): the reason of a closing is kept there. */
+    public static final int LONGUEUR_TEXTE_EVENEMENT = 1000;
 
     /** Origins of a request, recorded with it. */
     public static final String ORIGINE_CONSEILLER = "CONSEILLER";
@@ -192,6 +197,7 @@ public class Dossier {
 
     /** The conseiller closes a dossier with no unit in progress (the person does not wish to go on). */
     void clore(String motif, UUID auteur, Instant maintenant) {
+        motif = Saisies.ligne("motif", motif, LONGUEUR_TEXTE_EVENEMENT);
         if (statut == StatutDossier.CLOS) {
             throw new OperationRefusee("parcours.refus.dossier.clos");
         }
@@ -214,6 +220,7 @@ public class Dossier {
      * référent exists only from UO2.1 on.
      */
     void nommerReferent(UUID compteId, String motif, UUID auteur, Instant maintenant) {
+        motif = Saisies.ligne("motif", motif, PeriodeReferent.LONGUEUR_MOTIF);
         if (statut != StatutDossier.OUVERT) {
             throw new OperationRefusee("parcours.refus.dossier.clos");
         }

@@ -18,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * One interaction of the log of a dossier (annexe 2: "Date(s) interaction(s)", "Mode(s) de contact", "Type de
  * service"), with the codes of the reference tables.
@@ -25,6 +27,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "interaction")
 public class Interaction {
+
+    /** The length of {@code interaction.note} (V401). */
+    public static final int LONGUEUR_NOTE = 2000;
 
     @Id
     private UUID id;
@@ -65,7 +70,7 @@ public class Interaction {
         this.modeContact = modeContact;
         this.uo = uo;
         this.typesService = new TreeSet<>(typesService);
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.note = Saisies.ouNull(Saisies.texte("note", note, LONGUEUR_NOTE));
         this.conseillerId = conseillerId;
         this.enregistreeLe = maintenant;
     }

@@ -8,10 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import fr.portailcep.shared.Saisies;
+
 /** An objective of the plan d'actions ("Valider mon projet de reconversion"), which groups actions. */
 @Entity
 @Table(name = "objectif")
 public class Objectif {
+
+    /** The length of {@code objectif.intitule} (V403). */
+    public static final int LONGUEUR_INTITULE = 300;
 
     @Id
     private UUID id;
@@ -37,7 +42,7 @@ public class Objectif {
     Objectif(UUID dossierId, String intitule, int ordre, UUID creePar, Instant maintenant) {
         this.id = UUID.randomUUID();
         this.dossierId = dossierId;
-        this.intitule = intitule.strip();
+        this.intitule = Saisies.ligne("intitule", intitule, LONGUEUR_INTITULE);
         this.ordre = ordre;
         this.creePar = creePar;
         this.creeLe = maintenant;

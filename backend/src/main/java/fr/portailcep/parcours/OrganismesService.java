@@ -33,6 +33,9 @@ public class OrganismesService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Organisme> delivrant(String prestationCode) {
+        if (referentiels.valeur(Referentiel.PRESTATION_COMPLEMENTAIRE, prestationCode).isEmpty()) {
+            return List.of();
+        }
         return organismes.delivrant(prestationCode);
     }
 }

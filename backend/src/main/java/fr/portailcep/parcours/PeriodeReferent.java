@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "referent_dossier")
 public class PeriodeReferent {
 
+    /** The length of {@code referent_dossier.motif} (V401). */
+    public static final int LONGUEUR_MOTIF = 500;
+
     @Id
     private UUID id;
 

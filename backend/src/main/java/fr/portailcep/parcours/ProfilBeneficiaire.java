@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * The annexe 2 profile of a bénéficiaire (status, education level, sector, company size, socio-professional
  * category, address, employer's postcode…), one per person, filled progressively by the conseiller. Kept apart
@@ -110,7 +112,7 @@ public class ProfilBeneficiaire {
     }
 
     private static String vide(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Saisies.ouNull(Saisies.nettoyer(s, Saisies.Forme.UNE_LIGNE));
     }
 
     public UUID beneficiaireId() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.compte.ActionAudit;
+import fr.portailcep.shared.Saisies;
 
 /**
  * The annexe 2 profile of a person, filled progressively by the conseiller: nothing is required at first contact,
@@ -67,6 +68,14 @@ public class ProfilService {
     }
 
     private void verifier(DonneesProfil d) {
+        // The texts typed first, every field at once; then the codes and dates.
+        var saisie = Saisies.verification();
+        saisie.ligne("adresseVoie", d.adresseVoie(), DonneesProfil.LONGUEUR_LIBELLE);
+        saisie.ligne("adresseCommune", d.adresseCommune(), DonneesProfil.LONGUEUR_COMMUNE);
+        saisie.ligne("libelleSecteur", d.libelleSecteur(), DonneesProfil.LONGUEUR_LIBELLE);
+        saisie.ligne("libelleProfession", d.libelleProfession(), DonneesProfil.LONGUEUR_LIBELLE);
+        saisie.ligne("entrepriseCommune", d.entrepriseCommune(), DonneesProfil.LONGUEUR_COMMUNE);
+        saisie.exiger();
         if (d.sexe() != null && !d.sexe().isBlank() && !d.sexe().matches("[FM]")) {
             throw new OperationRefusee("profil.refus.sexe");
         }

@@ -27,6 +27,7 @@ import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.operateur.RegleEquipe;
 import fr.portailcep.operateur.Site;
+import fr.portailcep.shared.Saisies;
 
 /**
  * The conseiller's agenda: their rendez-vous by day and week, and what they say of each one (held, missed,
@@ -36,6 +37,9 @@ import fr.portailcep.operateur.Site;
  */
 @Service
 public class AgendaService {
+
+    /** The reason of a cancellation goes into the courriel to the person: one line, kept short. */
+    public static final int LONGUEUR_MOTIF_ANNULATION = 300;
 
     private final RendezVousRepository rendezVous;
     private final CompteService comptes;
@@ -116,6 +120,7 @@ public class AgendaService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional
     public RendezVous annuler(UUID rendezVousId, String motif) {
+        motif = Saisies.ouNull(Saisies.ligne("motif", motif, LONGUEUR_MOTIF_ANNULATION));
         var rdv = rendezVous.verrouiller(rendezVousId).orElseThrow();
         verifierAcces(rdv.conseillerId());
         rdv.annuler(RendezVous.Auteur.CONSEILLER, horloge.instant());

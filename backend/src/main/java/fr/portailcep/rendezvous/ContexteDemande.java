@@ -7,6 +7,7 @@ import java.util.UUID;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.Territoire;
+import fr.portailcep.shared.Saisies;
 
 /**
  * What the first contact (the aiguillage) hands over to the booking: where the person lives (their territory, hence
@@ -23,6 +24,10 @@ public record ContexteDemande(UUID aiguillageId, String reference, Territoire te
         Objects.requireNonNull(territoire);
         Objects.requireNonNull(premierContactLe);
         Objects.requireNonNull(canal);
+        if (reference != null && !reference.matches("[A-Z0-9]{2}[0-9]{12}")) {
+            throw new IllegalArgumentException("Numéro de dossier invalide");
+        }
+        resume = Saisies.ouNull(Saisies.texte("resume", resume, RendezVous.LONGUEUR_RESUME));
     }
 
     /** The date by which a first exchange is due, if no request is open for this person yet. */

@@ -9,10 +9,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import fr.portailcep.operateur.FermeturesSites;
+import fr.portailcep.shared.Saisies;
+
 /** An exception to the weekly hours: a conseiller's absence, or a site closed (works, a team day…). */
 @Entity
 @Table(name = "fermeture")
 public class Fermeture {
+
+    /** The length of the {@code motif} column (V301). */
+    public static final int LONGUEUR_MOTIF = FermeturesSites.LONGUEUR_MOTIF;
 
     @Id
     private UUID id;
@@ -38,6 +44,7 @@ public class Fermeture {
     }
 
     private Fermeture(UUID conseillerId, UUID siteId, Instant debut, Instant fin, String motif, Instant creeLe) {
+        motif = Saisies.ouNull(Saisies.ligne("motif", motif, LONGUEUR_MOTIF));
         if (!fin.isAfter(debut)) {
             throw new IllegalArgumentException("Une fermeture finit après son début");
         }
@@ -46,7 +53,7 @@ public class Fermeture {
         this.siteId = siteId;
         this.debut = debut;
         this.fin = fin;
-        this.motif = motif == null || motif.isBlank() ? null : motif.strip();
+        this.motif = motif;
         this.creeLe = creeLe;
     }
 

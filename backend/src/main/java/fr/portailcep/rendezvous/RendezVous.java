@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * A rendez-vous between a person and a conseiller. Its time is held in the conseiller's agenda while it is booked
  * or held; PostgreSQL refuses two such rendez-vous of a conseiller that overlap (exclusion constraint), so two people
@@ -23,6 +25,10 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "rendez_vous")
 public class RendezVous {
+
+    /** Lengths of the {@code rendez_vous} columns (V301). */
+    public static final int LONGUEUR_RESUME = 500;
+    public static final int LONGUEUR_BESOIN = 1000;
 
     /** Who cancelled. */
     public enum Auteur {
@@ -113,8 +119,10 @@ public class RendezVous {
         this.fin = fin;
         this.statut = StatutRendezVous.RESERVE;
         this.origine = origine;
-        this.resumeDemande = tronquer(resumeDemande, 500);
-        this.besoin = tronquer(besoin, 1000);
+        var saisie = Saisies.verification();
+        this.resumeDemande = Saisies.ouNull(saisie.texte("resume", resumeDemande, LONGUEUR_RESUME));
+        this.besoin = Saisies.ouNull(saisie.texte("besoin", besoin, LONGUEUR_BESOIN));
+        saisie.exiger();
         this.telephone = telephone;
         this.creeLe = maintenant;
         this.modifieLe = maintenant;
@@ -189,14 +197,6 @@ public class RendezVous {
 
     void rattacherDemande(UUID demande) {
         this.demandeId = demande;
-    }
-
-    private static String tronquer(String texte, int max) {
-        if (texte == null || texte.isBlank()) {
-            return null;
-        }
-        var t = texte.strip();
-        return t.length() <= max ? t : t.substring(0, max);
     }
 
     public UUID id() {

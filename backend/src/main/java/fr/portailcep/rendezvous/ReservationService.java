@@ -23,6 +23,7 @@ import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.shared.limites.ActionLimitee;
 import fr.portailcep.shared.limites.Limiteur;
 import fr.portailcep.operateur.PolitiqueAcces;
+import fr.portailcep.shared.Saisies;
 
 /**
  * Booking a first rendez-vous, by the person on the portal (no account needed: it is created or found with their
@@ -134,13 +135,14 @@ public class ReservationService {
     /** @param sites the sites where the slot may be taken, or null for any */
     private Reservation reserver(ContexteDemande contexte, ChoixCreneau choix, Identite identite, String besoin,
             OrigineRendezVous origine, Instant pasAvant, java.util.Set<java.util.UUID> sites) {
+        var besoinPropre = Saisies.ouNull(Saisies.texte("besoin", besoin, RendezVous.LONGUEUR_BESOIN));
         var telephone = NumerosTelephone.lire(identite.telephone()).orElse(null);
         if (choix.modalite() == Modalite.TELEPHONE && telephone == null) {
             throw new IllegalArgumentException("Un rendez-vous par téléphone demande un numéro valide");
         }
         try {
-            return transaction.execute(s -> tenter(contexte, choix, identite, besoin, origine, pasAvant, telephone,
-                    sites));
+            return transaction.execute(s -> tenter(contexte, choix, identite, besoinPropre, origine, pasAvant,
+                    telephone, sites));
         } catch (DataIntegrityViolationException e) {
             if (!estUnChevauchement(e)) {
                 throw e;

@@ -80,4 +80,20 @@ class FicheSiteTest {
         assertThat(new FicheSite("N".repeat(200), "A".repeat(300), "67000", "C".repeat(100), null,
                 "x".repeat(2000), null).erreurs()).isEmpty();
     }
+
+    @Test
+    void un_caractere_de_controle_est_refuse_et_le_texte_est_compose_en_forme_normale() {
+        var fiche = new FicheSite("Metz\u0000", "Rue\u202E", "57000", "Metz\nGare", null, "Tram A\r\nBus 5",
+                "Entrée\u0007");
+        assertThat(fiche.erreurs())
+                .containsEntry("nom", "saisie.erreur.caractere")
+                .containsEntry("adresse", "saisie.erreur.caractere")
+                .containsEntry("commune", "saisie.erreur.ligne")
+                .containsEntry("accessibilite", "saisie.erreur.caractere")
+                .doesNotContainKey("acces");
+        assertThat(fiche.acces()).isEqualTo("Tram A\nBus 5");
+        // "é" typed as e + accent: composed, one character as in the database.
+        assertThat(new FicheSite("Ge\u0301rardmer", "1 rue", "88400", "Ge\u0301rardmer", null, null, null).nom())
+                .isEqualTo("Gérardmer");
+    }
 }

@@ -54,4 +54,12 @@ class InvitationTest {
         assertThat(invitation.erreurs()).containsOnlyKeys("email", "prenom", "nom", "sites")
                 .containsEntry("prenom", "equipe.erreur.trop-long");
     }
+
+    @Test
+    void un_nul_ou_un_retour_a_la_ligne_dans_un_nom_est_refuse() {
+        var invitation = new Invitation("claire@operateur.fr", "Cla\u0000ire", "Roux\nMartin", Role.CONSEILLER,
+                UN_SITE);
+        assertThat(invitation.erreurs()).isEqualTo(Map.of("prenom", "saisie.erreur.caractere",
+                "nom", "saisie.erreur.ligne"));
+    }
 }

@@ -2,6 +2,7 @@ package fr.portailcep.compte.ui;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -19,12 +20,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.AccueilRoutes;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /** Sign-up of a bénéficiaire: a first name and an email address, confirmed by a code. No password. */
 @Route(value = "inscription", layout = PortailLayout.class)
@@ -50,7 +54,7 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
 
         prenom.setId("prenom");
         prenom.setLabel(getTranslation("inscription.prenom"));
-        prenom.setMaxLength(100);
+        Saisie.limiter(prenom, Saisies.LONGUEUR_NOM);
         prenom.setWidthFull();
         prenom.setManualValidation(true);
         prenom.setRequiredIndicatorVisible(true);
@@ -58,7 +62,7 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
         nom.setId("nom");
         nom.setLabel(getTranslation("inscription.nom"));
         nom.setHelperText(getTranslation("inscription.nom.aide"));
-        nom.setMaxLength(100);
+        Saisie.limiter(nom, Saisies.LONGUEUR_NOM);
         nom.setWidthFull();
         nom.getElement().setAttribute("autocomplete", "family-name");
         email.setId("email");
@@ -118,7 +122,15 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
             (prenom.isInvalid() ? prenom : email).focus();
             return;
         }
-        switch (connexion.demanderCode(adresse.get(), prenom.getValue(), nom.getValue(), Origine.courante())) {
+        nom.setInvalid(false);
+        DemandeCode demande;
+        try {
+            demande = connexion.demanderCode(adresse.get(), prenom.getValue(), nom.getValue(), Origine.courante());
+        } catch (SaisieRefusee refus) {
+            Saisie.montrer(refus, Map.of("prenom", prenom, "nom", nom));
+            return;
+        }
+        switch (demande) {
             case DemandeCode.Envoyee envoyee -> {
                 etape.removeAll();
                 etape.add(new SaisieCode(envoyee, connexion, horloge, this::demander, () -> {

@@ -3,6 +3,7 @@ package fr.portailcep.compte.ui;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +34,10 @@ import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.JournalConnexions;
 import fr.portailcep.compte.SessionsOuvertes;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Dates;
+import fr.portailcep.shared.ui.Origine;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * "Mon compte", for everybody: who I am, my passkeys (add, remove), my open sessions (close one), my recent
@@ -104,9 +109,10 @@ class MonCompteContenu extends Div {
         libelle.setLabel(getTranslation("cles.libelle"));
         libelle.setId("libelle-cle");
         libelle.setValue(getTranslation("cles.libelle.defaut"));
-        libelle.setMaxLength(60);
         libelle.setWidthFull();
         libelle.setHelperText(getTranslation("cles.libelle.aide"));
+        Saisie.limiter(libelle, ClesAcces.LONGUEUR_LIBELLE);
+        libelle.addValueChangeListener(e -> libelle.setInvalid(false));
         ajouter.setText(getTranslation("cles.ajouter"));
         ajouter.setIcon(new Icon(VaadinIcon.KEY));
         ajouter.setId("ajouter-cle");
@@ -117,7 +123,15 @@ class MonCompteContenu extends Div {
         erreurCle.addClassName("pc-erreur");
         erreurCle.getElement().setAttribute("role", "alert");
         ajouter.addClickListener(e -> {
-            var nom = libelle.getValue().isBlank() ? getTranslation("cles.libelle.defaut") : libelle.getValue().strip();
+            String nom;
+            try {
+                nom = libelle.getValue().isBlank() ? getTranslation("cles.libelle.defaut")
+                        : ClesAcces.libelle(libelle.getValue());
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, Map.of("libelle", libelle));
+                ajouter.setEnabled(true);
+                return;
+            }
             Navigateur.creerCle(this, nom).then(String.class, resultat -> {
                 ajouter.setEnabled(true);
                 if ("ok".equals(resultat)) {

@@ -3,6 +3,7 @@ package fr.portailcep.messagerie.ui;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +25,8 @@ import fr.portailcep.messagerie.FilMessages;
 import fr.portailcep.messagerie.PieceJointeRefusee;
 import fr.portailcep.messagerie.VerificationPieceJointe;
 import fr.portailcep.parcours.OperationRefusee;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * Writing a message: the text, attachments (PDF, JPEG, PNG, 5 Mo at most, checked by their content as soon as they
@@ -52,7 +55,8 @@ class Redaction extends Div {
             sujet.setLabel(getTranslation("messagerie.redaction.sujet"));
             sujet.setHelperText(getTranslation("messagerie.redaction.sujet.aide"));
             sujet.setId("sujet-message");
-            sujet.setMaxLength(200);
+            Saisie.limiter(sujet, FilMessages.LONGUEUR_SUJET);
+            sujet.addValueChangeListener(e -> sujet.setInvalid(false));
             sujet.setWidthFull();
             add(sujet);
         }
@@ -60,9 +64,7 @@ class Redaction extends Div {
         texte.setId("texte-message");
         texte.setWidthFull();
         texte.setMinRows(4);
-        texte.setMaxLength(FilMessages.LONGUEUR_MAX);
-        texte.setManualValidation(true);
-        texte.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
+        Saisie.limiter(texte, FilMessages.LONGUEUR_MAX);
         add(texte);
 
         upload.setId("pieces-jointes");
@@ -115,6 +117,9 @@ class Redaction extends Div {
                 fichiers.retirer(refus.nom());
                 afficherEnAttente();
                 refuser(refus.nom(), refus.motif());
+            } catch (SaisieRefusee refus) {
+                // Said beside the subject or the text, which keep what was typed.
+                Saisie.montrer(refus, Map.of("sujet", sujet, "texte", texte));
             } catch (OperationRefusee refus) {
                 texte.setErrorMessage(getTranslation(refus.cle()));
                 texte.setInvalid(true);

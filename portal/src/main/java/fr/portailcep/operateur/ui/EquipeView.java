@@ -38,6 +38,7 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.GestionAcces;
 import fr.portailcep.compte.Role;
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.operateur.EquipeService;
@@ -45,6 +46,7 @@ import fr.portailcep.operateur.Invitation;
 import fr.portailcep.operateur.RegleEquipe;
 import fr.portailcep.operateur.Site;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /** The manager's team: invite, change sites, reset a lost access, deactivate someone who left. */
 @Route(value = EquipeView.ROUTE, layout = EspaceProLayout.class)
@@ -93,8 +95,8 @@ public class EquipeView extends Div implements HasDynamicTitle {
             champ.setManualValidation(true);
             champ.setRequiredIndicatorVisible(true);
         }
-        prenom.setMaxLength(100);
-        nom.setMaxLength(100);
+        Saisie.limiter(prenom, Saisies.LONGUEUR_NOM);
+        Saisie.limiter(nom, Saisies.LONGUEUR_NOM);
         role.setId("invitation-role");
         role.setLabel(getTranslation("equipe.inviter.role"));
         role.setItems(Role.CONSEILLER, Role.MANAGER);

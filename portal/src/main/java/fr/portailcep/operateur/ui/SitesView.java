@@ -33,8 +33,11 @@ import fr.portailcep.operateur.FermeturesSites;
 import fr.portailcep.operateur.FicheSite;
 import fr.portailcep.operateur.Site;
 import fr.portailcep.operateur.SitesService;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * The manager's sites: correct an address, add a site, close a site for a few days (and reopen it), deactivate a
@@ -205,6 +208,9 @@ public class SitesView extends Div implements HasDynamicTitle {
         champ.setMaxLength(longueur);
         champ.setManualValidation(true);
         champ.setRequiredIndicatorVisible(requis);
+        if (longueur >= Saisies.LONGUEUR_NOM) {
+            Saisie.limiter(champ, longueur);
+        }
         return champ;
     }
 
@@ -212,9 +218,8 @@ public class SitesView extends Div implements HasDynamicTitle {
         var champ = new TextArea(getTranslation(cle));
         champ.setId(id);
         champ.setWidthFull();
-        champ.setMaxLength(2000);
-        champ.setManualValidation(true);
         champ.setHelperText(getTranslation(cle + ".aide"));
+        Saisie.limiter(champ, FicheSite.LONGUEUR_TEXTE);
         return champ;
     }
 
@@ -244,9 +249,9 @@ public class SitesView extends Div implements HasDynamicTitle {
         au.setId("fermeture-au");
         var motif = new TextField(getTranslation("sites.fermer.motif"));
         motif.setId("fermeture-motif");
-        motif.setMaxLength(200);
         motif.setWidthFull();
         motif.setHelperText(getTranslation("sites.fermer.motif.aide"));
+        Saisie.limiter(motif, FermeturesSites.LONGUEUR_MOTIF);
         var avertissement = new Paragraph(getTranslation("sites.fermer.texte", fermetures.rendezVousAVenir(site.id())));
         avertissement.setId("fermeture-avertissement");
         var formulaire = new Div(avertissement, du, au, motif);
@@ -259,6 +264,7 @@ public class SitesView extends Div implements HasDynamicTitle {
         confirmer.addClickListener(e -> {
             du.setInvalid(false);
             au.setInvalid(false);
+            motif.setInvalid(false);
             try {
                 var fermeture = fermetures.fermer(site.id(), du.getValue(), au.getValue(), motif.getValue());
                 dialogue.close();
@@ -271,6 +277,8 @@ public class SitesView extends Div implements HasDynamicTitle {
                 champ.setErrorMessage(getTranslation(refus.cleTexte()));
                 champ.setInvalid(true);
                 champ.focus();
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, Map.of("motif", motif));
             }
         });
         dialogue.getFooter().add(annuler, confirmer);

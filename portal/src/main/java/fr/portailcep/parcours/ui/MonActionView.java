@@ -4,6 +4,7 @@ import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,7 +32,6 @@ import jakarta.annotation.security.RolesAllowed;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.ElementIntrouvable;
 import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.OperationRefusee;
@@ -38,7 +39,10 @@ import fr.portailcep.parcours.Organisme;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.StatutAction;
+import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.PortailLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * One action of my plan: start it, say it is done, pause it with a reason ("j'ai un doute" is one), give it up,
@@ -153,7 +157,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
             bouton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         bouton.setDisableOnClick(true);
-        bouton.addClickListener(e -> executer(action, "action.ok." + id));
+        bouton.addClickListener(e -> executer(action, "action.ok." + id, Map.of()));
         return bouton;
     }
 
@@ -186,8 +190,9 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         var precision = new TextArea(getTranslation("action." + nature + ".precision"));
         precision.setId(nature + "-precision");
         precision.setWidthFull();
-        precision.setMaxLength(900);
-        precision.setManualValidation(true);
+        // Room is left for the reason chosen above, which goes before the text.
+        Saisie.limiter(precision, ActionPlan.LONGUEUR_MOTIF - 100);
+        precision.addValueChangeListener(ev -> precision.setInvalid(false));
         var valider = new Button(getTranslation("action." + nature + ".valider"));
         valider.setId(nature + "-valider");
         valider.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -210,7 +215,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
                 var motif = raison == null || raison.equals("autre") ? texte
                         : getTranslation("action.pause.raison." + raison) + (texte.isEmpty() ? "" : " – " + texte);
                 executer(nature.equals("pause") ? () -> plan.mettreEnPause(actionId, motif)
-                        : () -> plan.abandonner(actionId, motif), "action.ok." + nature);
+                        : () -> plan.abandonner(actionId, motif), "action.ok." + nature, Map.of("motif", precision));
             } finally {
                 valider.setEnabled(true);
             }
@@ -261,7 +266,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
                     return;
                 }
                 var organisme = choix.getValue().id();
-                executer(() -> plan.choisirOrganisme(actionId, organisme), "action.ok.organisme");
+                executer(() -> plan.choisirOrganisme(actionId, organisme), "action.ok.organisme", Map.of());
             } finally {
                 valider.setEnabled(true);
             }
@@ -277,9 +282,8 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         var commentaire = new TextArea(getTranslation("action.commentaire"));
         commentaire.setId("commentaire");
         commentaire.setWidthFull();
-        commentaire.setMaxLength(2000);
-        commentaire.setManualValidation(true);
         commentaire.setHelperText(getTranslation("action.commentaire.aide"));
+        Saisie.limiter(commentaire, ActionPlan.LONGUEUR_COMMENTAIRE);
         var envoyer = new Button(getTranslation("action.commentaire.envoyer"));
         envoyer.setId("envoyer-commentaire");
         envoyer.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -292,7 +296,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
                     return;
                 }
                 var texte = commentaire.getValue();
-                executer(() -> plan.commenter(actionId, texte), "action.ok.commentaire");
+                executer(() -> plan.commenter(actionId, texte), "action.ok.commentaire", Map.of("texte", commentaire));
             } finally {
                 envoyer.setEnabled(true);
             }
@@ -304,11 +308,18 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         return section;
     }
 
-    private void executer(Runnable changement, String cleSucces) {
+    /** Runs a change; a refused text is said beside its field, which keeps what was typed (no redraw then). */
+    private void executer(Runnable changement, String cleSucces, Map<String, ? extends TextFieldBase<?, ?>> champs) {
         try {
             changement.run();
             Notification.show(getTranslation(cleSucces), 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (SaisieRefusee refus) {
+            if (!Saisie.montrer(refus, champs)) {
+                Notification.show(Saisie.texte(this, refus), 6000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            return;
         } catch (OperationRefusee refus) {
             Notification.show(getTranslation(refus.cle()), 6000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -3,6 +3,7 @@ package fr.portailcep.parcours.ui;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.shared.DatesFr;
+import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.Objectif;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ParcoursService;
@@ -37,7 +38,10 @@ import fr.portailcep.parcours.PlanActions;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.StatutAction;
+import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.PortailLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * "Mon plan d'actions" on a phone: each objective with its actions, a box to tick what is done, a link to pause,
@@ -165,8 +169,8 @@ public class MonPlanView extends Div implements HasDynamicTitle {
         var intitule = new TextField(getTranslation("plan.proposer.intitule"));
         intitule.setId("proposition-intitule");
         intitule.setWidthFull();
-        intitule.setMaxLength(300);
-        intitule.setManualValidation(true);
+        Saisie.limiter(intitule, NouvelleAction.LONGUEUR_INTITULE);
+        intitule.addValueChangeListener(ev -> intitule.setInvalid(false));
         var objectif = new Select<Objectif>();
         objectif.setLabel(getTranslation("plan.proposer.objectif"));
         objectif.setItems(plan.objectifs().stream().map(PlanActions.Bloc::objectif).toList());
@@ -178,7 +182,9 @@ public class MonPlanView extends Div implements HasDynamicTitle {
         echeance.setWidthFull();
         var precisions = new TextArea(getTranslation("plan.proposer.precisions"));
         precisions.setWidthFull();
-        precisions.setMaxLength(2000);
+        precisions.setId("proposition-precisions");
+        Saisie.limiter(precisions, NouvelleAction.LONGUEUR_PRECISIONS);
+        precisions.addValueChangeListener(ev -> precisions.setInvalid(false));
         var bouton = new Button(getTranslation("plan.proposer.bouton"));
         bouton.setId("proposer");
         bouton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -202,6 +208,8 @@ public class MonPlanView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("plan.proposer.ok"), 5000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 afficher();
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, Map.of("intitule", intitule, "precisions", precisions));
             } catch (OperationRefusee refus) {
                 intitule.setErrorMessage(getTranslation(refus.cle()));
                 intitule.setInvalid(true);

@@ -2,6 +2,7 @@ package fr.portailcep.parcours.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,12 +23,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.shared.DatesFr;
+import fr.portailcep.parcours.Interaction;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.ValeurReference;
+import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Saisie;
 
 /** The log of interactions (annexe 2: date, contact mode, types of service), and a form to add one. */
 class OngletEchanges extends Div {
@@ -82,7 +86,8 @@ class OngletEchanges extends Div {
         services.setId("types-service");
         var note = new TextArea(getTranslation("echanges.note"));
         note.setWidthFull();
-        note.setMaxLength(2000);
+        note.setId("note-echange");
+        Saisie.limiter(note, Interaction.LONGUEUR_NOTE);
         var erreur = new Paragraph();
         erreur.addClassName("pc-erreur");
         erreur.getElement().setAttribute("role", "alert");
@@ -103,6 +108,8 @@ class OngletEchanges extends Div {
                 Notification.show(getTranslation("echanges.ok"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 rafraichir.run();
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, Map.of("note", note));
             } catch (OperationRefusee refus) {
                 erreur.setText(getTranslation(refus.cle()));
             } finally {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.Dossier;
 import fr.portailcep.parcours.Eligibilite;
 import fr.portailcep.parcours.Engagement;
@@ -38,11 +38,15 @@ import fr.portailcep.parcours.EngagementRefuse;
 import fr.portailcep.parcours.MotifCloture;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.PeriodeReferent;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.UniteOeuvre;
 import fr.portailcep.parcours.UniteOeuvreEngagee;
 import fr.portailcep.parcours.ValeurReference;
+import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Saisie;
 
 /** The units of work of a dossier: list, engage one (with rule 3 confirmed), close one, référent unique. */
 class OngletParcours extends Div {
@@ -272,8 +276,7 @@ class OngletParcours extends Div {
         nouveau.setId("nouveau-referent");
         var motif = new TextField(getTranslation("dossier.referent.motif"));
         motif.setId("motif-referent");
-        motif.setMaxLength(500);
-        motif.setManualValidation(true);
+        Saisie.limiter(motif, PeriodeReferent.LONGUEUR_MOTIF);
         var erreur = erreur("erreur-referent");
         var bouton = new Button(getTranslation("dossier.referent.bouton"));
         bouton.setId("changer-referent");
@@ -292,6 +295,8 @@ class OngletParcours extends Div {
                 }
                 parcours.changerReferent(beneficiaireId, nouveau.getValue().id(), motif.getValue());
                 succes("dossier.referent.ok");
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, Map.of("motif", motif));
             } catch (OperationRefusee refus) {
                 erreur.setText(getTranslation(refus.cle()));
             } finally {
@@ -312,7 +317,7 @@ class OngletParcours extends Div {
         var motif = new TextField(getTranslation("dossier.clore.motif"));
         motif.setId("motif-clore-dossier");
         motif.setWidthFull();
-        motif.setManualValidation(true);
+        Saisie.limiter(motif, Dossier.LONGUEUR_TEXTE_EVENEMENT);
         var erreur = erreur("erreur-clore-dossier");
         var bouton = new Button(getTranslation("dossier.clore.bouton"));
         bouton.setId("clore-dossier-bouton");
@@ -326,6 +331,8 @@ class OngletParcours extends Div {
                 }
                 parcours.cloreDossier(beneficiaireId, motif.getValue());
                 succes("dossier.clore.ok");
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, Map.of("motif", motif));
             } catch (OperationRefusee refus) {
                 erreur.setText(getTranslation(refus.cle()));
             } finally {

@@ -3,6 +3,7 @@ package fr.portailcep.parcours.ui;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,11 +22,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.Objectif;
@@ -35,6 +36,9 @@ import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.ValeurReference;
+import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * The plan d'actions, for the conseiller: objectives and actions with their status, validate what the person
@@ -104,7 +108,7 @@ class OngletPlan extends Div {
         outils.addClassName("pc-actions");
         if (!action.validee() && action.statut().active()) {
             var valider = new Button(getTranslation("dossier.plan.valider"),
-                    e -> executer(() -> plan.valider(action.id()), "dossier.plan.valider.ok"));
+                    e -> executer(() -> plan.valider(action.id()), "dossier.plan.valider.ok", Map.of()));
             valider.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             valider.setAriaLabel(getTranslation("dossier.plan.valider.aria", action.intitule()));
             outils.add(valider);
@@ -125,11 +129,12 @@ class OngletPlan extends Div {
     private Details modification(ActionPlan action) {
         var intitule = new TextField(getTranslation("dossier.plan.intitule"), action.intitule(), "");
         intitule.setWidthFull();
-        intitule.setManualValidation(true);
+        Saisie.limiter(intitule, NouvelleAction.LONGUEUR_INTITULE);
         var echeance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("dossier.plan.echeance"));
         action.echeance().ifPresent(echeance::setValue);
         var precisions = new TextArea(getTranslation("dossier.plan.precisions"), action.precisions().orElse(""), "");
         precisions.setWidthFull();
+        Saisie.limiter(precisions, NouvelleAction.LONGUEUR_PRECISIONS);
         var financement = selectReference(Referentiel.FINANCEMENT_FORMATION, "dossier.plan.financement");
         action.financementCode().flatMap(c -> referentiels.valeur(Referentiel.FINANCEMENT_FORMATION, c))
                 .ifPresent(financement::setValue);
@@ -137,7 +142,8 @@ class OngletPlan extends Div {
         var enregistrer = new Button(getTranslation("dossier.plan.enregistrer"), e -> executer(() -> plan.modifier(action.id(),
                 new NouvelleAction(action.nature(), action.typeCode().orElse(null),
                         financement.getValue() == null ? null : financement.getValue().code(), intitule.getValue(),
-                        precisions.getValue(), echeance.getValue())), "dossier.plan.modifier.ok"));
+                        precisions.getValue(), echeance.getValue())), "dossier.plan.modifier.ok",
+                Map.of("intitule", intitule, "precisions", precisions)));
         var formulaire = new Div(intitule, echeance, financement, precisions, enregistrer);
         formulaire.addClassName("pc-formulaire");
         var details = new Details(getTranslation("dossier.plan.modifier"), formulaire);
@@ -148,14 +154,15 @@ class OngletPlan extends Div {
     private Details annulation(ActionPlan action) {
         var motif = new TextField(getTranslation("dossier.plan.annuler.motif"));
         motif.setWidthFull();
-        motif.setManualValidation(true);
+        Saisie.limiter(motif, ActionPlan.LONGUEUR_MOTIF);
         var annuler = new Button(getTranslation("dossier.plan.annuler.bouton"), e -> {
             if (motif.getValue().isBlank()) {
                 motif.setErrorMessage(getTranslation("plan.refus.motif.vide"));
                 motif.setInvalid(true);
                 return;
             }
-            executer(() -> plan.annuler(action.id(), motif.getValue()), "dossier.plan.annuler.ok");
+            executer(() -> plan.annuler(action.id(), motif.getValue()), "dossier.plan.annuler.ok",
+                    Map.of("motif", motif));
         });
         annuler.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var formulaire = new Div(motif, annuler);
@@ -173,7 +180,7 @@ class OngletPlan extends Div {
         var nouvelObjectif = new TextField(getTranslation("dossier.plan.objectif"));
         nouvelObjectif.setId("nouvel-objectif");
         nouvelObjectif.setWidthFull();
-        nouvelObjectif.setManualValidation(true);
+        Saisie.limiter(nouvelObjectif, Objectif.LONGUEUR_INTITULE);
         var ajouterObjectif = new Button(getTranslation("dossier.plan.objectif.ajouter"));
         ajouterObjectif.setId("ajouter-objectif");
         ajouterObjectif.setDisableOnClick(true);
@@ -184,7 +191,8 @@ class OngletPlan extends Div {
                     nouvelObjectif.setInvalid(true);
                     return;
                 }
-                executer(() -> plan.ajouterObjectif(beneficiaireId, nouvelObjectif.getValue()), "dossier.plan.objectif.ok");
+                executer(() -> plan.ajouterObjectif(beneficiaireId, nouvelObjectif.getValue()), "dossier.plan.objectif.ok",
+                        Map.of("intitule", nouvelObjectif));
             } finally {
                 ajouterObjectif.setEnabled(true);
             }
@@ -225,9 +233,11 @@ class OngletPlan extends Div {
         var intitule = new TextField(getTranslation("dossier.plan.intitule"));
         intitule.setId("intitule-action");
         intitule.setWidthFull();
-        intitule.setManualValidation(true);
+        Saisie.limiter(intitule, NouvelleAction.LONGUEUR_INTITULE);
         var precisions = new TextArea(getTranslation("dossier.plan.precisions"));
+        precisions.setId("precisions-action");
         precisions.setWidthFull();
+        Saisie.limiter(precisions, NouvelleAction.LONGUEUR_PRECISIONS);
         var echeance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("dossier.plan.echeance"));
         echeance.setId("echeance-action");
         var erreur = new Paragraph();
@@ -257,6 +267,8 @@ class OngletPlan extends Div {
                 Notification.show(getTranslation("dossier.plan.action.ok"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 rafraichir.run();
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, Map.of("intitule", intitule, "precisions", precisions));
             } catch (OperationRefusee refus) {
                 erreur.setText(getTranslation(refus.cle()));
             } finally {
@@ -281,12 +293,18 @@ class OngletPlan extends Div {
         return select;
     }
 
-    private void executer(Runnable changement, String cleSucces) {
+    /** Runs a change; a refused text is said beside its field, which keeps what was typed. */
+    private void executer(Runnable changement, String cleSucces, Map<String, ? extends TextFieldBase<?, ?>> champs) {
         try {
             changement.run();
             Notification.show(getTranslation(cleSucces), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             rafraichir.run();
+        } catch (SaisieRefusee refus) {
+            if (!Saisie.montrer(refus, champs)) {
+                Notification.show(Saisie.texte(this, refus), 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         } catch (OperationRefusee refus) {
             Notification.show(getTranslation(refus.cle()), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -2,6 +2,7 @@ package fr.portailcep.parcours.ui;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,8 @@ import fr.portailcep.parcours.ProfilService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.ValeurReference;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * The annexe 2 profile, filled progressively: nothing is required at first contact; the fields the current unit
@@ -59,20 +62,23 @@ class OngletProfil extends Div {
         var naissance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("profil.naissance"));
         naissance.setValue(d.dateNaissance());
         naissance.setId("profil-naissance");
-        var voie = texte("profil.voie", d.adresseVoie(), 200);
+        var voie = texte("profil.voie", d.adresseVoie(), DonneesProfil.LONGUEUR_LIBELLE);
         var codePostal = codePostal("profil.codepostal", d.adresseCodePostal());
         codePostal.setId("profil-code-postal");
-        var commune = texte("profil.commune", d.adresseCommune(), 100);
+        var commune = texte("profil.commune", d.adresseCommune(), DonneesProfil.LONGUEUR_COMMUNE);
         var statut = select(Referentiel.STATUT_EMPLOI, "profil.statut", d.statutEmploi());
         statut.setId("profil-statut");
         var niveau = select(Referentiel.NIVEAU_FORMATION, "profil.niveau", d.niveauFormation());
         var secteur = select(Referentiel.SECTEUR_NAF, "profil.secteur", d.secteurNaf());
-        var libelleSecteur = texte("profil.libellesecteur", d.libelleSecteur(), 200);
-        var profession = texte("profil.profession", d.libelleProfession(), 200);
+        var libelleSecteur = texte("profil.libellesecteur", d.libelleSecteur(), DonneesProfil.LONGUEUR_LIBELLE);
+        var profession = texte("profil.profession", d.libelleProfession(), DonneesProfil.LONGUEUR_LIBELLE);
         var taille = select(Referentiel.TAILLE_ENTREPRISE, "profil.taille", d.tailleEntreprise());
         var categorie = select(Referentiel.CATEGORIE_SOCIALE, "profil.categorie", d.categorieSociale());
         var cpEntreprise = codePostal("profil.entreprise.codepostal", d.entrepriseCodePostal());
-        var communeEntreprise = texte("profil.entreprise.commune", d.entrepriseCommune(), 100);
+        var communeEntreprise = texte("profil.entreprise.commune", d.entrepriseCommune(),
+                DonneesProfil.LONGUEUR_COMMUNE);
+        var textes = Map.of("adresseVoie", voie, "adresseCommune", commune, "libelleSecteur", libelleSecteur,
+                "libelleProfession", profession, "entrepriseCommune", communeEntreprise);
         var entree = new TextField(getTranslation("profil.entree"));
         entree.setHelperText(getTranslation("profil.entree.aide"));
         entree.setPattern("(0[1-9]|1[0-2])/\\d{4}");
@@ -101,6 +107,7 @@ class OngletProfil extends Div {
         enregistrer.setDisableOnClick(true);
         enregistrer.addClickListener(e -> {
             erreur.setText("");
+            textes.values().forEach(t -> t.setInvalid(false));
             try {
                 var valide = true;
                 for (var cp : List.of(codePostal, cpEntreprise)) {
@@ -131,6 +138,8 @@ class OngletProfil extends Div {
                 Notification.show(getTranslation("profil.ok"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 afficherManquants();
+            } catch (SaisieRefusee refus) {
+                Saisie.montrer(refus, textes);
             } catch (OperationRefusee refus) {
                 erreur.setText(getTranslation(refus.cle()));
             } finally {
@@ -152,8 +161,12 @@ class OngletProfil extends Div {
 
     private TextField texte(String cle, String valeur, int max) {
         var champ = new TextField(getTranslation(cle));
+        if (max >= DonneesProfil.LONGUEUR_COMMUNE) {
+            Saisie.limiter(champ, max);
+        } else {
+            champ.setMaxLength(max);
+        }
         champ.setValue(valeur == null ? "" : valeur);
-        champ.setMaxLength(max);
         return champ;
     }
 

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +36,9 @@ import fr.portailcep.rendezvous.AgendaService;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.LigneAgenda;
 import fr.portailcep.rendezvous.StatutRendezVous;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * The conseiller's agenda, by day or by week: each rendez-vous with the person's request and modality; mark it held,
@@ -229,7 +232,8 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
     private void confirmerAnnulation(UUID id) {
         var motif = new TextField(getTranslation("agenda.annuler.motif"));
         motif.setWidthFull();
-        motif.setMaxLength(300);
+        motif.setId("motif-annulation");
+        Saisie.limiter(motif, AgendaService.LONGUEUR_MOTIF_ANNULATION);
         var dialogue = new ConfirmDialog();
         dialogue.setHeader(getTranslation("agenda.annuler.titre"));
         dialogue.add(new Paragraph(getTranslation("agenda.annuler.texte")), motif);
@@ -238,8 +242,14 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
         dialogue.setConfirmText(getTranslation("agenda.annuler.oui"));
         dialogue.setConfirmButtonTheme("error primary");
         dialogue.addConfirmListener(e -> {
-            agenda.annuler(id, motif.getValue());
-            afficher();
+            try {
+                agenda.annuler(id, motif.getValue());
+                afficher();
+            } catch (SaisieRefusee refus) {
+                // The dialog opens again, the reason said beside the field, what was typed kept.
+                Saisie.montrer(refus, Map.of("motif", motif));
+                dialogue.open();
+            }
         });
         dialogue.open();
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,9 +37,13 @@ import fr.portailcep.rendezvous.CreneauxService;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
+import fr.portailcep.rendezvous.RendezVous;
 import fr.portailcep.rendezvous.Reservation;
 import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * Someone phoned: the conseiller types who they are and where they live (their territory, hence their due date),
@@ -92,6 +97,8 @@ public class AppelView extends Div implements HasDynamicTitle {
 
         champ(prenom, "appel-prenom", "coordonnees.prenom");
         champ(nom, "appel-nom", "coordonnees.nom");
+        Saisie.limiter(prenom, Saisies.LONGUEUR_NOM);
+        Saisie.limiter(nom, Saisies.LONGUEUR_NOM);
         email.setId("appel-email");
         email.setLabel(getTranslation("coordonnees.email"));
         email.setManualValidation(true);
@@ -103,7 +110,7 @@ public class AppelView extends Div implements HasDynamicTitle {
         codePostal.setRequiredIndicatorVisible(true);
         besoin.setId("appel-besoin");
         besoin.setLabel(getTranslation("appel.besoin"));
-        besoin.setMaxLength(1000);
+        Saisie.limiter(besoin, RendezVous.LONGUEUR_BESOIN);
         besoin.setWidthFull();
         var formulaire = new Div(conseiller, modalite, prenom, nom, email, telephone, codePostal, besoin);
         formulaire.addClassNames("pc-formulaire", "pc-carte");
@@ -116,6 +123,9 @@ public class AppelView extends Div implements HasDynamicTitle {
         email.addValueChangeListener(e -> email.setInvalid(false));
         telephone.addValueChangeListener(e -> telephone.setInvalid(false));
         codePostal.addValueChangeListener(e -> codePostal.setInvalid(false));
+        prenom.addValueChangeListener(e -> prenom.setInvalid(false));
+        nom.addValueChangeListener(e -> nom.setInvalid(false));
+        besoin.addValueChangeListener(e -> besoin.setInvalid(false));
         modalite.addValueChangeListener(e -> {
             telephone.setLabel(getTranslation(e.getValue() == Modalite.TELEPHONE
                     ? "coordonnees.telephone.obligatoire" : "coordonnees.telephone"));
@@ -191,8 +201,15 @@ public class AppelView extends Div implements HasDynamicTitle {
         var resume = getTranslation("appel.resume", codePostal.getValue().strip());
         var contexte = new ContexteDemande(null, null, territoire, horloge.instant(), CanalDemande.TELEPHONE, resume);
         var choix = new ChoixCreneau(creneau.siteId(), creneau.debut(), modalite.getValue(), creneau.conseillerId());
-        var resultat = reservations.reserverPourUnAppel(contexte, choix,
-                new Identite(prenom.getValue(), nom.getValue(), adresse.get(), tel), besoin.getValue());
+        Reservation resultat;
+        try {
+            resultat = reservations.reserverPourUnAppel(contexte, choix,
+                    new Identite(prenom.getValue(), nom.getValue(), adresse.get(), tel), besoin.getValue());
+        } catch (SaisieRefusee refus) {
+            Saisie.montrer(refus, Map.of("prenom", prenom, "nom", nom, "besoin", besoin));
+            alerte.setText(getTranslation("appel.erreurs"));
+            return;
+        }
         switch (resultat) {
             case Reservation.Confirmee c -> {
                 removeAll();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,11 +45,16 @@ import fr.portailcep.rendezvous.CreneauxService;
 import fr.portailcep.rendezvous.FiltreCreneaux;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
+import fr.portailcep.rendezvous.RendezVous;
 import fr.portailcep.rendezvous.ReservationEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.ui.AccueilRoutes;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Reessai;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * The short form after choosing a slot: the way to talk (when several are possible), a name, an email address, a
@@ -161,13 +167,14 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         besoin.setId("besoin");
         besoin.setLabel(getTranslation("coordonnees.besoin"));
         besoin.setHelperText(getTranslation("coordonnees.besoin.aide"));
-        besoin.setMaxLength(1000);
+        Saisie.limiter(besoin, RendezVous.LONGUEUR_BESOIN);
         besoin.setWidthFull();
         // A corrected field loses its error as soon as it changes; the check runs again on confirmation.
         email.addValueChangeListener(e -> email.setInvalid(false));
         telephone.addValueChangeListener(e -> telephone.setInvalid(false));
         prenom.addValueChangeListener(e -> prenom.setInvalid(false));
         nom.addValueChangeListener(e -> nom.setInvalid(false));
+        besoin.addValueChangeListener(e -> besoin.setInvalid(false));
 
         demandeCourante.moi().ifPresent(moi -> {
             if (prenom.isEmpty() && moi.prenom() != null) {
@@ -263,9 +270,17 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
                     .ifPresent(c -> c.focus());
             return;
         }
-        var identite = new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.orElse(null));
-        var resultat = reservations.reserver(contexte, ChoixCreneau.de(creneau, modalite.getValue()), identite,
-                besoin.getValue(), Origine.courante());
+        ReservationEnLigne resultat;
+        try {
+            var identite = new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.orElse(null));
+            resultat = reservations.reserver(contexte, ChoixCreneau.de(creneau, modalite.getValue()), identite,
+                    besoin.getValue(), Origine.courante());
+        } catch (SaisieRefusee refus) {
+            // Said beside each field, which keeps what was typed.
+            Saisie.montrer(refus, Map.of("prenom", prenom, "nom", nom, "besoin", besoin));
+            alerter(new Paragraph(getTranslation("coordonnees.erreurs")));
+            return;
+        }
         switch (resultat) {
             case ReservationEnLigne.Envoyee envoyee -> confirmer(envoyee);
             case ReservationEnLigne.CreneauPris pris -> proposerAutres(pris.alternatives());
@@ -361,9 +376,8 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
     private void champ(TextField champ, String id, String libelle, String autocomplete) {
         champ.setId(id);
         champ.setLabel(getTranslation(libelle));
-        champ.setMaxLength(100);
+        Saisie.limiter(champ, Saisies.LONGUEUR_NOM);
         champ.setWidthFull();
-        champ.setManualValidation(true);
         champ.setRequiredIndicatorVisible(true);
         champ.getElement().setAttribute("autocomplete", autocomplete);
     }

@@ -1,5 +1,6 @@
 package fr.portailcep.rendezvous.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,7 +54,13 @@ public class GererView extends Div implements HasUrlParameter<String>, HasDynami
     public void setParameter(BeforeEvent evenement, String parametre) {
         this.jeton = parametre;
         this.lieux = new Lieux(operateurs);
-        gestion.consulter(jeton).ifPresentOrElse(this::afficher, this::invalide);
+        var vue = gestion.consulter(jeton);
+        if (vue.isEmpty()) {
+            // An unknown or expired link answers HTTP 404, with what the person can do next.
+            evenement.rerouteToError(LienGestionIntrouvable.class);
+            return;
+        }
+        afficher(vue.get());
     }
 
     private void afficher(VueRendezVous vue) {
@@ -192,17 +199,26 @@ public class GererView extends Div implements HasUrlParameter<String>, HasDynami
 
     private void invalide() {
         removeAll();
-        var titre = new H1(getTranslation("gerer.invalide.titre"));
+        add(lienInvalide(this));
+    }
+
+    /** What a link no longer valid says, here or on its own page ({@link LienGestionIntrouvableView}). */
+    static Component[] lienInvalide(Component traducteur) {
+        var titre = new H1(traducteur.getTranslation("gerer.invalide.titre"));
         titre.setId("lien-invalide");
-        var connexion = new Anchor("/" + AccueilRoutes.CONNEXION, getTranslation("layout.seconnecter"));
+        var connexion = new Anchor("/" + AccueilRoutes.CONNEXION, traducteur.getTranslation("layout.seconnecter"));
         connexion.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
-        var actions = new Div(lienNouveau(), connexion);
+        var actions = new Div(lienNouveau(traducteur), connexion);
         actions.addClassName("pc-actions-pile");
-        add(titre, new Paragraph(getTranslation("gerer.invalide.texte")), actions);
+        return new Component[] {titre, new Paragraph(traducteur.getTranslation("gerer.invalide.texte")), actions};
     }
 
     private Anchor lienNouveau() {
-        var nouveau = new Anchor("/" + CreneauxView.AIGUILLAGE, getTranslation("gerer.nouveau"));
+        return lienNouveau(this);
+    }
+
+    private static Anchor lienNouveau(Component traducteur) {
+        var nouveau = new Anchor("/" + CreneauxView.AIGUILLAGE, traducteur.getTranslation("gerer.nouveau"));
         nouveau.setId("nouveau-rendez-vous");
         nouveau.addClassNames("pc-bouton-lien", "pc-bouton-principal");
         return nouveau;

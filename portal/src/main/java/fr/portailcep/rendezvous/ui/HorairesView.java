@@ -32,11 +32,14 @@ import jakarta.annotation.security.RolesAllowed;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.operateur.Site;
 import fr.portailcep.rendezvous.AgendaService;
+import fr.portailcep.rendezvous.Fermeture;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.OffreInvalide;
 import fr.portailcep.rendezvous.OffreService;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * A conseiller's opening hours: weekly ranges per site and modality (public holidays of each site's territory are
@@ -130,7 +133,8 @@ public class HorairesView extends Div implements HasDynamicTitle {
         au.setLocale(Locale.FRANCE);
         au.setId("absence-au");
         motif.setLabel(getTranslation("horaires.absence.motif"));
-        motif.setMaxLength(200);
+        motif.setId("absence-motif");
+        Saisie.limiter(motif, Fermeture.LONGUEUR_MOTIF);
         var ajouter = new Button(getTranslation("horaires.absence.ajouter"), e -> ajouterAbsence());
         ajouter.setId("ajouter-absence");
         var formulaire = new Div(du, au, motif, ajouter);
@@ -216,6 +220,7 @@ public class HorairesView extends Div implements HasDynamicTitle {
     private void ajouterAbsence() {
         du.setInvalid(false);
         au.setInvalid(false);
+        motif.setInvalid(false);
         try {
             var ajout = offre.ajouterAbsence(conseiller.getValue().id(), du.getValue(), au.getValue(),
                     motif.getValue());
@@ -232,6 +237,8 @@ public class HorairesView extends Div implements HasDynamicTitle {
             var champ = "du".equals(e.champ()) ? du : au;
             champ.setErrorMessage(getTranslation(e.cleMessage()));
             champ.setInvalid(true);
+        } catch (SaisieRefusee refus) {
+            Saisie.montrer(refus, Map.of("motif", motif));
         }
     }
 

@@ -3,6 +3,7 @@ package fr.portailcep.rendezvous.ui;
 import fr.portailcep.shared.NumerosTelephone;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,9 +31,12 @@ import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.RappelEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Reessai;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * "Rappelez-moi": when no slot suits before the guaranteed date, the person leaves a number instead of leaving
@@ -70,6 +74,8 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
         intro.addClassName("pc-intro");
         var prenom = champ("prenom", "coordonnees.prenom", "given-name");
         var nom = champ("nom", "coordonnees.nom", "family-name");
+        Saisie.limiter(prenom, Saisies.LONGUEUR_NOM);
+        Saisie.limiter(nom, Saisies.LONGUEUR_NOM);
         var email = new EmailField(getTranslation("coordonnees.email"));
         email.setId("email");
         email.setHelperText(getTranslation("coordonnees.email.aide"));
@@ -125,9 +131,16 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
                         .reduce((a, b) -> a + " ; " + b).orElse(null);
                 alerte.removeAll();
                 alerte.removeClassName("pc-alerte");
-                var rappel = reservations.demanderRappel(contexte,
-                        new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.get()), disponibilites,
-                        Origine.courante());
+                RappelEnLigne rappel;
+                try {
+                    rappel = reservations.demanderRappel(contexte,
+                            new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.get()),
+                            disponibilites, Origine.courante());
+                } catch (SaisieRefusee refus) {
+                    // Said beside each field, which keeps what was typed.
+                    Saisie.montrer(refus, Map.of("prenom", prenom, "nom", nom, "telephone", telephone));
+                    return;
+                }
                 switch (rappel) {
                     case RappelEnLigne.TropDeDemandes trop -> {
                         var refus = new Paragraph(getTranslation("rappel.trop",
