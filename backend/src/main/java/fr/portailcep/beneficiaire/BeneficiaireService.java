@@ -30,6 +30,9 @@ public class BeneficiaireService {
     /** At most this many people answer a search: type more to narrow it. */
     public static final int RESULTATS_MAX = 30;
 
+    /** The longest text searched. */
+    public static final int RECHERCHE_MAX = 100;
+
     private final BeneficiaireRepository beneficiaires;
     private final CompteService comptes;
     private final PolitiqueAcces politique;
@@ -78,9 +81,12 @@ public class BeneficiaireService {
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<Beneficiaire> rechercher(String texte) {
-        if (texte == null || texte.strip().length() < 2) {
+        // A search is not stored: what cannot be searched (a control character…) is cleaned rather than refused.
+        var cherche = Saisies.assainir(texte, RECHERCHE_MAX);
+        if (cherche == null || cherche.strip().length() < 2) {
             return List.of();
         }
+        texte = cherche;
         var moi = comptes.exigerCompteConnecte();
         var motif = "%" + texte.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         var ids = jdbc.sql("""

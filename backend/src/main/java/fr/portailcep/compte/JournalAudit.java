@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Saisies;
+
 /**
  * The operator's audit journal: who read whose data, who was refused what, who changed staff accounts and sites.
  * The application may only add to it (no update or delete grant, and a trigger, see V140__journal_audit.sql); a
@@ -50,8 +52,12 @@ public class JournalAudit {
 
         public static final Recherche TOUT = new Recherche(null, null, null, null, null, null);
 
+        /** The longest text searched. */
+        public static final int LONGUEUR_TEXTE = 100;
+
+        /** @throws fr.portailcep.shared.SaisieRefusee on field {@code texte} if the text cannot be searched */
         public Recherche {
-            texte = texte == null || texte.isBlank() ? null : texte.strip();
+            texte = Saisies.ouNull(Saisies.ligne("texte", texte, LONGUEUR_TEXTE));
         }
     }
 
@@ -235,13 +241,10 @@ public class JournalAudit {
                 .param("action", action.name())
                 .param("beneficiaire", beneficiaireId)
                 .param("cible", compteCibleId)
-                .param("objet", tronquer(objet, 200))
-                .param("detail", tronquer(detail, 500))
-                .param("ip", tronquer(provenance.adresseReseau(), 64))
+                // Recorded by the portal, not typed by the person acting: cleaned, never refused.
+                .param("objet", Saisies.assainir(objet, 200))
+                .param("detail", Saisies.assainir(detail, 500))
+                .param("ip", Saisies.assainir(provenance.adresseReseau(), 64))
                 .update();
-    }
-
-    private static String tronquer(String texte, int longueur) {
-        return texte == null || texte.length() <= longueur ? texte : texte.substring(0, longueur);
     }
 }

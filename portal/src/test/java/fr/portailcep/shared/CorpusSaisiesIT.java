@@ -61,6 +61,7 @@ import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.EvenementConnexion;
 import fr.portailcep.compte.GestionAcces;
+import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.compte.JournalConnexions;
 import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.compte.Role;
@@ -141,13 +142,22 @@ class CorpusSaisiesIT extends PortailIT {
      * Commands fed by the servlet container or Spring Security, never by what a person types (their origin, read
      * from the request headers, is an {@link OrigineRequete}: cleaned when built, as the calls below show).
      */
-    private static final Map<String, String> SYSTEME = Map.of(
-            "SessionsOuvertes.getSessionInformation(String)", "identifiant de session du conteneur",
-            "SessionsOuvertes.refreshLastRequest(String)", "identifiant de session du conteneur",
-            "SessionsOuvertes.registerNewSession(String, Object)", "identifiant de session et compte connecté",
-            "SessionsOuvertes.removeSessionInformation(String)", "identifiant de session du conteneur",
-            "SessionsOuvertes.ouvrir(String, String, OrigineRequete)", "appelé par registerNewSession",
-            "SessionsOuvertes.revoquerToutes(String)", "adresse d’un compte existant (GestionAcces)");
+    private static final Map<String, String> SYSTEME = Map.ofEntries(
+            Map.entry("SessionsOuvertes.getSessionInformation(String)", "identifiant de session du conteneur"),
+            Map.entry("SessionsOuvertes.refreshLastRequest(String)", "identifiant de session du conteneur"),
+            Map.entry("SessionsOuvertes.registerNewSession(String, Object)", "identifiant de session et compte connecté"),
+            Map.entry("SessionsOuvertes.removeSessionInformation(String)", "identifiant de session du conteneur"),
+            Map.entry("SessionsOuvertes.ouvrir(String, String, OrigineRequete)", "appelé par registerNewSession"),
+            Map.entry("SessionsOuvertes.revoquerToutes(String)", "adresse d’un compte existant (GestionAcces)"),
+            Map.entry("SessionsOuvertes.authentificationRecente(String)", "identifiant de session du conteneur"),
+            Map.entry("GestionAcces.reinitialiserParLExploitation(AdresseCourriel, String)",
+                    "référence écrite par l’exploitation dans la configuration, assainie dans les journaux"),
+            Map.entry("JournalAudit.acte(ActionAudit, UUID, String, String)",
+                    "objet et détail écrits par le code du portail, assainis à l’écriture"),
+            Map.entry("JournalAudit.lecture(ActionAudit, UUID, String)",
+                    "objet écrit par le code du portail, assaini à l’écriture"),
+            Map.entry("JournalAudit.refus(UUID, UUID, String, String)",
+                    "objet et détail écrits par le code du portail, assainis à l’écriture"));
 
     @Autowired
     ApplicationContext contexte;
@@ -179,6 +189,8 @@ class CorpusSaisiesIT extends PortailIT {
     GestionRendezVous gestion;
     @Autowired
     JournalConnexions journal;
+    @Autowired
+    fr.portailcep.compte.JournalAudit journalAudit;
     @Autowired
     MessagerieService messagerie;
     @Autowired
@@ -476,21 +488,21 @@ class CorpusSaisiesIT extends PortailIT {
                     beneficiaires.completerIdentite(personne, null, null, v);
                     return null;
                 })));
-        r.put("ClesAcces.noterAjout(String, String, OrigineRequete)", List.of(
-                new Emplacement("email", Nature.CODE, null, v -> {
-                    clesAcces.noterAjout(v, "Clé", OrigineRequete.INCONNUE);
+        r.put("ClesAcces.cleAjoutee(String, String, OrigineRequete)", List.of(
+                new Emplacement("email", Nature.CODE, "corpus.saisies", v -> {
+                    clesAcces.cleAjoutee(v, "Clé", OrigineRequete.INCONNUE);
                     return null;
                 }),
-                new Emplacement("libelle", Nature.NETTOYE, null, v -> {
-                    clesAcces.noterAjout(compteDeLaPersonne.email(), v, OrigineRequete.INCONNUE);
+                new Emplacement("libelle", Nature.NETTOYE, "corpus.saisies", v -> {
+                    clesAcces.cleAjoutee(compteDeLaPersonne.email(), v, OrigineRequete.INCONNUE);
                     return null;
                 }),
-                new Emplacement("origine.adresseReseau", Nature.NETTOYE, null, v -> {
-                    clesAcces.noterAjout(compteDeLaPersonne.email(), "Clé", reseau.apply(v));
+                new Emplacement("origine.adresseReseau", Nature.NETTOYE, "corpus.saisies", v -> {
+                    clesAcces.cleAjoutee(compteDeLaPersonne.email(), "Clé", reseau.apply(v));
                     return null;
                 }),
-                new Emplacement("origine.navigateur", Nature.NETTOYE, null, v -> {
-                    clesAcces.noterAjout(compteDeLaPersonne.email(), "Clé", navigateur.apply(v));
+                new Emplacement("origine.navigateur", Nature.NETTOYE, "corpus.saisies", v -> {
+                    clesAcces.cleAjoutee(compteDeLaPersonne.email(), "Clé", navigateur.apply(v));
                     return null;
                 })));
         r.put("ClesAcces.supprimer(Compte, String, OrigineRequete)", List.of(
@@ -652,6 +664,37 @@ class CorpusSaisiesIT extends PortailIT {
                         v -> parcours.noterInteraction(personne, aujourdhui, "TELEPHONE", Set.of(), v))));
         r.put("ParcoursService.ouvrirSurDemande(UUID, String, UUID)", List.of(
                 new Emplacement("origine", Nature.CODE, null, v -> parcours.ouvrirSurDemande(personne, v, strasbourg))));
+        r.put("BeneficiaireService.rechercher(String)", List.of(
+                new Emplacement("texte", Nature.CODE, "julien.weber", beneficiaires::rechercher)));
+        r.put("AiguillageService.enregistrerEnLigne(Reponses, OrigineRequete)", List.of(
+                new Emplacement("codePostalDomicile", Nature.CODE, null,
+                        v -> aiguillage.enregistrerEnLigne(domicile.apply(v), OrigineRequete.INCONNUE)),
+                new Emplacement("codePostalTravail", Nature.CODE, null,
+                        v -> aiguillage.enregistrerEnLigne(travail.apply(v), OrigineRequete.INCONNUE)),
+                new Emplacement("origine.adresseReseau", Nature.NETTOYE, null,
+                        v -> aiguillage.enregistrerEnLigne(domicile.apply("67000"), reseau.apply(v))),
+                new Emplacement("origine.navigateur", Nature.NETTOYE, null,
+                        v -> aiguillage.enregistrerEnLigne(domicile.apply("67000"), navigateur.apply(v)))));
+        r.put("ConnexionParCourriel.confirmerIdentite(String, String, OrigineRequete)", List.of(
+                new Emplacement("ticketComplet", Nature.CODE, "corpus.saisies",
+                        v -> connexion.confirmerIdentite(v, "session-du-corpus", OrigineRequete.INCONNUE)),
+                new Emplacement("sessionId", Nature.CODE, "corpus.saisies",
+                        v -> connexion.confirmerIdentite(UUID.randomUUID() + ".ticket", v, OrigineRequete.INCONNUE)),
+                new Emplacement("origine.adresseReseau", Nature.NETTOYE, "corpus.saisies",
+                        v -> connexion.confirmerIdentite(UUID.randomUUID() + ".ticket", "session", reseau.apply(v))),
+                new Emplacement("origine.navigateur", Nature.NETTOYE, "corpus.saisies",
+                        v -> connexion.confirmerIdentite(UUID.randomUUID() + ".ticket", "session", navigateur.apply(v)))));
+        r.put("JournalAudit.compter(Recherche, ZoneId)", List.of(new Emplacement("texte", Nature.TEXTE,
+                "nadia.benali", v -> journalAudit.compter(new JournalAudit.Recherche(null, null, null, null, null, v),
+                        ZoneId.of("Europe/Paris")))));
+        r.put("JournalAudit.rechercher(Recherche, int, int, ZoneId)", List.of(new Emplacement("texte", Nature.TEXTE,
+                "nadia.benali", v -> journalAudit.rechercher(new JournalAudit.Recherche(null, null, null, null, null,
+                        v), 0, 10, ZoneId.of("Europe/Paris")))));
+        r.put("JournalAudit.noterRecherche(Recherche)", List.of(new Emplacement("texte", Nature.TEXTE,
+                "nadia.benali", v -> {
+                    journalAudit.noterRecherche(new JournalAudit.Recherche(null, null, null, null, null, v));
+                    return null;
+                })));
         r.put("ParcoursService.rechercher(String)", List.of(
                 new Emplacement("texte", Nature.CODE, "julien.weber", parcours::rechercher)));
         r.put("PlanActionsService.abandonner(UUID, String)", List.of(new Emplacement("motif", Nature.TEXTE,
@@ -694,16 +737,20 @@ class CorpusSaisiesIT extends PortailIT {
                                 personne, null, Modalite.SUR_SITE, heure.apply(compteur.incrementAndGet()),
                                 heure.apply(compteur.get()).plus(Duration.ofHours(1)), StatutRendezVous.RESERVE, null,
                                 v, maintenant))));
-        r.put("ReservationService.reserver(ContexteDemande, ChoixCreneau, Identite, String)", reservationEmplacements(
-                null, (ctx, identite, besoin) -> reservations.reserver(ctx, choix, identite, besoin), contexte,
-                nouvelleAdresse));
+        r.put("ReservationService.reserver(ContexteDemande, ChoixCreneau, Identite, String, OrigineRequete)",
+                reservationEmplacements(null, (ctx, identite, besoin) -> reservations.reserver(ctx, choix, identite,
+                        besoin, OrigineRequete.INCONNUE), contexte, nouvelleAdresse,
+                        origine -> reservations.reserver(contexte.apply(null, "Résumé"), choix, new Identite("Corpus",
+                                "Origine", nouvelleAdresse.apply("corpus.origine"), "06 12 34 56 78"), null, origine)));
         r.put("ReservationService.reserverPourUnAppel(ContexteDemande, ChoixCreneau, Identite, String)",
                 reservationEmplacements("julien.weber",
                         (ctx, identite, besoin) -> reservations.reserverPourUnAppel(ctx, choix, identite, besoin),
                         contexte, nouvelleAdresse));
-        r.put("ReservationService.demanderRappel(ContexteDemande, Identite, String)", reservationEmplacements(null,
-                (ctx, identite, disponibilites) -> reservations.demanderRappel(ctx, identite, disponibilites),
-                contexte, nouvelleAdresse));
+        r.put("ReservationService.demanderRappel(ContexteDemande, Identite, String, OrigineRequete)",
+                reservationEmplacements(null, (ctx, identite, disponibilites) -> reservations.demanderRappel(ctx,
+                        identite, disponibilites, OrigineRequete.INCONNUE), contexte, nouvelleAdresse,
+                        origine -> reservations.demanderRappel(contexte.apply(null, "Résumé"), new Identite("Corpus",
+                                "Origine", nouvelleAdresse.apply("corpus.origine"), "06 12 34 56 78"), null, origine)));
         r.put("SessionsOuvertes.mesSessions(Compte, String)", List.of(new Emplacement("sessionCourante", Nature.CODE,
                 "corpus.saisies", v -> sessions.mesSessions(compteDeLaPersonne, v))));
         r.put("SessionsOuvertes.revoquer(Compte, UUID, OrigineRequete)", List.of(
@@ -818,6 +865,25 @@ class CorpusSaisiesIT extends PortailIT {
     }
 
     private static List<Emplacement> reservationEmplacements(String qui, AppelReservation appel,
+            java.util.function.BiFunction<String, String, ContexteDemande> contexte, Function<String, AdresseCourriel> adresse) {
+        return reservationEmplacements(qui, appel, contexte, adresse, null);
+    }
+
+    /** @param avecOrigine the same call with a given origin (the public commands take the request's), or null */
+    private static List<Emplacement> reservationEmplacements(String qui, AppelReservation appel,
+            java.util.function.BiFunction<String, String, ContexteDemande> contexte, Function<String, AdresseCourriel> adresse,
+            Function<OrigineRequete, Object> avecOrigine) {
+        var emplacements = new ArrayList<>(reservationEmplacementsSansOrigine(qui, appel, contexte, adresse));
+        if (avecOrigine != null) {
+            emplacements.add(new Emplacement("origine.adresseReseau", Nature.NETTOYE, qui,
+                    v -> avecOrigine.apply(new OrigineRequete(v, "Navigateur du corpus"))));
+            emplacements.add(new Emplacement("origine.navigateur", Nature.NETTOYE, qui,
+                    v -> avecOrigine.apply(new OrigineRequete("127.0.0.1", v))));
+        }
+        return emplacements;
+    }
+
+    private static List<Emplacement> reservationEmplacementsSansOrigine(String qui, AppelReservation appel,
             java.util.function.BiFunction<String, String, ContexteDemande> contexte, Function<String, AdresseCourriel> adresse) {
         return List.of(
                 new Emplacement("contexte.reference", Nature.CODE, qui, v -> appel.appeler(contexte.apply(v, "Résumé"),

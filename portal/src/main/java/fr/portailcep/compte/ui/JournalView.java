@@ -30,8 +30,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.JournalAudit;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Saisie;
 
 /**
  * The manager searches the operator's audit journal: by period, by what happened, by a name or an address, or for
@@ -76,7 +78,8 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
         texte.setLabel(getTranslation("audit.texte"));
         texte.setPlaceholder(getTranslation("audit.texte.exemple"));
         texte.setId("journal-texte");
-        texte.setMaxLength(100);
+        Saisie.limiter(texte, JournalAudit.Recherche.LONGUEUR_TEXTE);
+        texte.setManualValidation(true);
         texte.setClearButtonVisible(true);
         var rechercher = new Button(getTranslation("audit.rechercher"), e -> {
             depuis = 0;
@@ -121,8 +124,15 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
             return;
         }
         au.setInvalid(false);
-        var recherche = new JournalAudit.Recherche(du.getValue(), au.getValue(), action.getValue(), null, personne,
-                texte.getValue());
+        texte.setInvalid(false);
+        JournalAudit.Recherche recherche;
+        try {
+            recherche = new JournalAudit.Recherche(du.getValue(), au.getValue(), action.getValue(), null, personne,
+                    texte.getValue());
+        } catch (SaisieRefusee refus) {
+            Saisie.montrer(refus, java.util.Map.of("texte", texte));
+            return;
+        }
         var zone = horloge.getZone();
         var total = journal.compter(recherche, zone);
         var entrees = journal.rechercher(recherche, depuis, PAR_PAGE, zone);
