@@ -5,6 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
+import fr.portailcep.shared.Systeme;
+
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -28,6 +34,23 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .because("une vue passe par un service, qui vérifie les droits et tient la transaction")
+                .check(classes);
+    }
+
+    /**
+     * A method for other features, jobs and the start-up (annotated {@code @Systeme}) does not check who calls it:
+     * a view, which acts for a person, never calls it (every other public service method is in the authorisation
+     * matrix, {@code MatriceDesDroitsIT}).
+     */
+    @Test
+    void les_vues_n_appellent_jamais_une_methode_pour_le_systeme() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.portailcep");
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.<JavaClass>owner(
+                        CanBeAnnotated.Predicates.annotatedWith(Systeme.class)))
+                        .or(JavaCall.Predicates.target(CanBeAnnotated.Predicates.annotatedWith(Systeme.class))))
+                .because("une vue agit pour une personne : elle passe par une méthode qui vérifie ses droits")
                 .check(classes);
     }
 

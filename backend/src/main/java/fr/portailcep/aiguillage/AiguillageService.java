@@ -23,6 +23,7 @@ import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.limites.ActionLimitee;
 import fr.portailcep.shared.limites.Limiteur;
+import fr.portailcep.shared.Systeme;
 
 /**
  * Records each aiguillage with its national dossier number (UO0), tells who fits the person best, and hands the
@@ -87,6 +88,7 @@ public class AiguillageService {
      * @param realisePar the conseiller who took the call, if any
      * @throws IllegalArgumentException if the answers are incomplete ({@link Reponses#erreurs()})
      */
+    @Systeme
     @Transactional
     public Resultat enregistrer(Reponses reponses, ModeContact mode, UUID realisePar) {
         if (!reponses.erreurs().isEmpty()) {

@@ -19,6 +19,7 @@ import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.shared.NumerosTelephone;
 import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.Systeme;
 
 /**
  * The people followed by the service. A bénéficiaire reads only their own record; staff read the records of the
@@ -66,6 +67,13 @@ public class BeneficiaireService {
         return comptes.compteConnecte().flatMap(c -> beneficiaires.findByCompteId(c.id()));
     }
 
+    /** The record of the person signed in if they are a bénéficiaire; empty for anyone else (public pages). */
+    @Transactional(readOnly = true)
+    public Optional<Beneficiaire> moiSiBeneficiaire() {
+        return comptes.compteConnecte().filter(c -> c.role() == Role.BENEFICIAIRE)
+                .flatMap(c -> beneficiaires.findByCompteId(c.id()));
+    }
+
     /** A person's record, for a member of their team (journaled); "introuvable" for anyone else. */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
@@ -104,6 +112,7 @@ public class BeneficiaireService {
     }
 
     /** For other features acting on behalf of the system (booking by an anonymous person, jobs). */
+    @Systeme
     @Transactional(readOnly = true)
     public Optional<Beneficiaire> parCompte(UUID compteId) {
         return beneficiaires.findByCompteId(compteId);
@@ -113,11 +122,13 @@ public class BeneficiaireService {
      * For other features acting on behalf of the system (a courriel to the person, a job) or once they have checked
      * the access themselves: the record by its id, without checking who asks. Never call it from a view.
      */
+    @Systeme
     @Transactional(readOnly = true)
     public Optional<Beneficiaire> parIdPourLeSysteme(UUID id) {
         return beneficiaires.findById(id);
     }
 
+    @Systeme
     @Transactional
     public void completerIdentite(UUID beneficiaireId, String prenom, String nom, String telephone) {
         var saisie = Saisies.verification();

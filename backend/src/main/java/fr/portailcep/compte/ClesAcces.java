@@ -19,6 +19,7 @@ import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
 import fr.portailcep.shared.courriel.Courrier;
 import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.Systeme;
 
 /**
  * The passkeys of the person signed in: list and revoke. Creation goes through Spring Security's WebAuthn
@@ -61,15 +62,24 @@ public class ClesAcces {
         this.horloge = horloge;
     }
 
+    @Systeme
     @Transactional(readOnly = true)
     public boolean possede(Compte compte) {
         var utilisateur = utilisateurs.findByUsername(compte.email());
         return utilisateur != null && !cles.findByUserId(utilisateur.getId()).isEmpty();
     }
 
+    /** Whether the person signed in has a passkey. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean jAiUneCle(Compte moi) {
+        return possede(Soi.exiger(moi));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CleAcces> mesCles(Compte moi) {
+        Soi.exiger(moi);
         var utilisateur = utilisateurs.findByUsername(moi.email());
         if (utilisateur == null) {
             return List.of();
@@ -85,6 +95,7 @@ public class ClesAcces {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void supprimer(Compte moi, String idCle, OrigineRequete origine) {
+        Soi.exiger(moi);
         var mesCles = mesCles(moi);
         var cle = mesCles.stream().filter(c -> c.id().equals(idCle)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Cette clé d’accès n’est pas la vôtre"));

@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Systeme;
+
 import fr.portailcep.shared.Saisies;
 
 /** Accounts: who is signed in, and the creation of accounts by other features (booking, the team). */
@@ -46,16 +48,32 @@ public class CompteService {
         return compteConnecte().orElseThrow(() -> new IllegalStateException("Aucune personne connectée"));
     }
 
+    /**
+     * The name to show for an account id met in a dossier (an author, a conseiller): that of a member of staff, or
+     * of the person signed in; nothing for anyone else.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String nomDe(UUID compteId) {
+        var moi = compteConnecte();
+        return compteId == null ? "" : comptes.findById(compteId)
+                .filter(c -> c.role().estProfessionnel() || moi.map(m -> m.id().equals(c.id())).orElse(false))
+                .map(Compte::nomAffiche).orElse("");
+    }
+
+    @Systeme
     @Transactional(readOnly = true)
     public Optional<Compte> parEmail(AdresseCourriel email) {
         return comptes.findByEmail(email.valeur());
     }
 
+    @Systeme
     @Transactional(readOnly = true)
     public Optional<Compte> parId(UUID id) {
         return comptes.findById(id);
     }
 
+    @Systeme
     @Transactional(readOnly = true)
     public List<Compte> parRole(Role role) {
         return comptes.findByRoleOrderByNomAscPrenomAsc(role);
@@ -65,12 +83,14 @@ public class CompteService {
      * The account of a bénéficiaire with this address, created if there is none yet (a first booking creates
      * it; the person signs in later with a code sent to the same address).
      */
+    @Systeme
     @Transactional
     public Compte creerOuRetrouverBeneficiaire(AdresseCourriel email, String prenom, String nom) {
         return comptes.findByEmail(email.valeur()).orElseGet(() -> creer(email, Role.BENEFICIAIRE, prenom, nom));
     }
 
     /** Creates a staff account (conseiller, manager, médiateur), who will be invited to create a passkey. */
+    @Systeme
     @Transactional
     public Compte creerProfessionnel(AdresseCourriel email, Role role, String prenom, String nom) {
         if (!role.estProfessionnel()) {
@@ -82,6 +102,7 @@ public class CompteService {
         return creer(email, role, prenom, nom);
     }
 
+    @Systeme
     @Transactional
     public void noterConnexion(String email) {
         AdresseCourriel.lire(email).flatMap(a -> comptes.findByEmail(a.valeur()))

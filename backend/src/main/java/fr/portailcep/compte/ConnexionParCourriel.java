@@ -20,6 +20,7 @@ import fr.portailcep.shared.courriel.Courriel;
 import fr.portailcep.shared.courriel.Courrier;
 import fr.portailcep.shared.limites.ActionLimitee;
 import fr.portailcep.shared.limites.Limiteur;
+import fr.portailcep.shared.Systeme;
 
 /**
  * Sign-up and sign-in by email. The person types an address and receives a courriel with a 6-digit code and a
@@ -215,6 +216,7 @@ public class ConnexionParCourriel {
      *
      * @return the email address to sign in, if the ticket is good
      */
+    @Systeme
     @Transactional
     public Optional<String> consommerTicket(String ticketComplet) {
         if (ticketComplet == null || !ticketComplet.contains(".")) {
@@ -289,6 +291,7 @@ public class ConnexionParCourriel {
      * Deletes the requests that expired more than a day ago, and the lock state of addresses with nothing recent;
      * the journal keeps the history.
      */
+    @Systeme
     @Transactional
     public int purger() {
         var avant = horloge.instant().minus(Duration.ofDays(1));

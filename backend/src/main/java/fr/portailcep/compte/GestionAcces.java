@@ -56,6 +56,7 @@ public class GestionAcces {
     }
 
     /** How many passkeys a person has (shown to the manager, never the keys themselves). */
+    @Systeme
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public int nombreCles(Compte compte) {

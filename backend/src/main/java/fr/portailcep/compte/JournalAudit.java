@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.Systeme;
 
 /**
  * The operator's audit journal: who read whose data, who was refused what, who changed staff accounts and sites.
@@ -78,6 +79,7 @@ public class JournalAudit {
      * A staff read of a person's data. A bénéficiaire reading their own data is not journaled; the same read of the
      * same person by the same account within a few minutes is written once (a page reads a dossier in several calls).
      */
+    @Systeme
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void lecture(ActionAudit action, UUID beneficiaireId, String objet) {
         if (!action.lecture()) {
@@ -102,6 +104,7 @@ public class JournalAudit {
     }
 
     /** An access refused: what was asked, on whom. Kept even when the request around it rolls back. */
+    @Systeme
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refus(UUID beneficiaireId, UUID compteCibleId, String objet, String detail) {
         ecrire(comptes.compteConnecte().orElse(null), ActionAudit.ACCES_REFUSE, beneficiaireId, compteCibleId, objet,
@@ -109,6 +112,7 @@ public class JournalAudit {
     }
 
     /** An act on a staff account or a site, in the transaction of the act. */
+    @Systeme
     @Transactional(propagation = Propagation.MANDATORY)
     public void acte(ActionAudit action, UUID compteCibleId, String objet, String detail) {
         if (action.lecture() || action == ActionAudit.ACCES_REFUSE) {

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.Systeme;
 
 /**
  * The audit journal of sign-ins. Written in its own transaction so that a refused attempt is recorded even when
@@ -32,6 +34,7 @@ public class JournalConnexions {
         this.horloge = horloge;
     }
 
+    @Systeme
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void noter(String email, EvenementConnexion evenement, String methode, OrigineRequete origine,
             String detail) {
@@ -49,7 +52,15 @@ public class JournalConnexions {
                 .update();
     }
 
-    /** The latest entries of one person, newest first (shown on their account page). */
+    /** The latest entries of the person signed in, newest first (shown on their account page). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Entree> mesDernieres(Compte moi, int nombre) {
+        return dernieresDe(Soi.exiger(moi).id(), nombre);
+    }
+
+    /** The latest entries of one person, newest first. */
+    @Systeme
     @Transactional(readOnly = true)
     public List<Entree> dernieresDe(UUID compteId, int nombre) {
         return jdbc.sql("""
@@ -63,6 +74,7 @@ public class JournalConnexions {
                 .list();
     }
 
+    @Systeme
     @Transactional(readOnly = true)
     public long compter(String email, EvenementConnexion evenement) {
         if (!Saisies.estPropre(email, 254)) {

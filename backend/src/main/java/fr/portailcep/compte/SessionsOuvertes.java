@@ -25,6 +25,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import fr.portailcep.shared.Systeme;
 
 /**
  * Spring Security's session registry, kept in PostgreSQL so that a person sees all their open sessions (on any
@@ -85,6 +86,7 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
     }
 
     /** Records a new session, with where it comes from. */
+    @Systeme
     @Transactional
     public void ouvrir(String sessionId, String email, OrigineRequete origine) {
         var maintenant = Timestamp.from(horloge.instant());
@@ -110,6 +112,7 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SessionOuverte> mesSessions(Compte moi, String sessionCourante) {
+        Soi.exiger(moi);
         var courante = sessionCourante == null ? "" : empreinte(sessionCourante);
         return jdbc.sql("""
                 select id, empreinte, ouverte_le, derniere_activite, navigateur, adresse_reseau from session_ouverte
@@ -128,6 +131,7 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public boolean revoquer(Compte moi, UUID session, OrigineRequete origine) {
+        Soi.exiger(moi);
         var revoquees = jdbc.sql("update session_ouverte set revoquee_le = :maintenant, motif_fin = 'FERMEE' where id = :id and email = :email and revoquee_le is null")
                 .param("maintenant", Timestamp.from(horloge.instant())).param("id", session).param("email", moi.email())
                 .update();
@@ -139,6 +143,7 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
     }
 
     /** Closes every session of a person (account deactivated, access reset). */
+    @Systeme
     @Transactional
     public int revoquerToutes(String email) {
         var revoquees = jdbc.sql("update session_ouverte set revoquee_le = :maintenant, motif_fin = 'FERMEE' where email = :email and revoquee_le is null and fermee_le is null")
@@ -176,18 +181,21 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
 
     // --- SessionRegistry, used by Spring Security's filters ---
 
+    @Systeme
     @Override
     public List<Object> getAllPrincipals() {
         return List.copyOf(jdbc.sql("select distinct email from session_ouverte where fermee_le is null")
                 .query(String.class).list());
     }
 
+    @Systeme
     @Override
     public List<SessionInformation> getAllSessions(Object principal, boolean includeExpiredSessions) {
         // Only used to limit the number of sessions per person, which the portal does not do.
         return List.of();
     }
 
+    @Systeme
     @Override
     public SessionInformation getSessionInformation(String sessionId) {
         return lire(sessionId).map(ligne -> {
@@ -225,6 +233,7 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
         }
     }
 
+    @Systeme
     @Override
     public void refreshLastRequest(String sessionId) {
         lire(sessionId).ifPresent(ligne -> {
@@ -238,6 +247,7 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
         });
     }
 
+    @Systeme
     @Override
     public void registerNewSession(String sessionId, Object principal) {
         var email = principal instanceof UserDetails u ? u.getUsername() : String.valueOf(principal);
@@ -245,6 +255,7 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
         ouvrir(sessionId, email, source == null ? OrigineRequete.INCONNUE : source.lire());
     }
 
+    @Systeme
     @Override
     public void removeSessionInformation(String sessionId) {
         jdbc.sql("update session_ouverte set fermee_le = :maintenant where empreinte = :empreinte and fermee_le is null")
@@ -253,6 +264,7 @@ public class SessionsOuvertes implements SessionRegistry, ApplicationListener<Ab
         cache.remove(sessionId);
     }
 
+    @Systeme
     @Override
     public void onApplicationEvent(AbstractSessionEvent evenement) {
         if (evenement instanceof SessionDestroyedEvent detruite) {

@@ -23,6 +23,7 @@ import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
 import fr.portailcep.shared.courriel.Courrier;
+import fr.portailcep.shared.Systeme;
 
 /**
  * Alerts the managers when an open request reaches J-10 or J-3 working days before its due date, and when it is
@@ -76,6 +77,7 @@ public class AlertesEcheances {
      *
      * @return the number of stages alerted in this round
      */
+    @Systeme
     public int envoyer() {
         List<UUID> ouvertes = transaction.execute(s -> demandes
                 .findByStatutOrderByDateLimiteAscDemandeeLeAsc(StatutDemande.OUVERTE).stream()

@@ -28,6 +28,7 @@ import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.shared.Introuvable;
 import fr.portailcep.shared.NumerosTelephone;
 import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.Systeme;
 
 /**
  * The 30-working-day clock of first requests. The rendez-vous feature opens a request at a booking or a call-back
@@ -73,6 +74,7 @@ public class EcheancesService {
      * The person's open request, or a new one started at {@code demandeeLe} (their first contact). A person has one
      * open request at a time, even when two bookings arrive at once (a unique index decides).
      */
+    @Systeme
     @Transactional
     public DemandePremierEchange ouvrirOuRetrouver(UUID beneficiaireId, Territoire territoire, Instant demandeeLe,
             CanalDemande canal, UUID aiguillageId, String reference) {
@@ -112,6 +114,7 @@ public class EcheancesService {
      * A first exchange was held at {@code quand}: the clock of the request stops. Does nothing if it had stopped
      * already (a second rendez-vous held, a double click).
      */
+    @Systeme
     @Transactional
     public void premierEchangeTenu(UUID demandeId, Instant quand) {
         demandes.verrouiller(demandeId).filter(DemandePremierEchange::estOuverte).ifPresent(d -> {
@@ -125,6 +128,7 @@ public class EcheancesService {
     }
 
     /** The person withdrew their request: they cancelled and have no other rendez-vous nor call-back pending. */
+    @Systeme
     @Transactional
     public void retirer(UUID demandeId) {
         demandes.verrouiller(demandeId).filter(DemandePremierEchange::estOuverte).ifPresent(d -> {
@@ -137,6 +141,7 @@ public class EcheancesService {
     }
 
     /** The person asks to be called back; a second request updates the first one. */
+    @Systeme
     @Transactional
     public DemandeRappel demanderRappel(UUID demandeId, String telephone, String disponibilites) {
         var saisie = Saisies.verification();
@@ -175,16 +180,25 @@ public class EcheancesService {
     }
 
     /** For the rendez-vous feature and the person's own pages: their open request, if any. */
+    /** The open request of the bénéficiaire signed in; empty for anyone else (nobody signed in, staff). */
+    @Transactional(readOnly = true)
+    public Optional<DemandePremierEchange> maDemandeOuverte() {
+        return beneficiaires.moiSiBeneficiaire().flatMap(b -> demandeOuverte(b.id()));
+    }
+
+    @Systeme
     @Transactional(readOnly = true)
     public Optional<DemandePremierEchange> demandeOuverte(UUID beneficiaireId) {
         return demandes.findByBeneficiaireIdAndStatut(beneficiaireId, StatutDemande.OUVERTE);
     }
 
+    @Systeme
     @Transactional(readOnly = true)
     public Optional<DemandePremierEchange> demande(UUID demandeId) {
         return demandes.findById(demandeId);
     }
 
+    @Systeme
     @Transactional(readOnly = true)
     public Optional<DemandeRappel> rappelEnCours(UUID demandeId) {
         return rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER);

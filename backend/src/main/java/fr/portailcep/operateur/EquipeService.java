@@ -152,6 +152,13 @@ public class EquipeService {
                 .cleIdempotence("equipe-invitation-" + compte.id()));
     }
 
+    /** The operator's correspondants médiation (its managers), for the médiateur who has to reach them. */
+    @PreAuthorize("hasAnyRole('MEDIATEUR', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Compte> correspondantsMediation() {
+        return comptes.parRole(Role.MANAGER).stream().filter(Compte::actif).toList();
+    }
+
     /** The sites the manager signed in works at: those they may give or take away. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import fr.portailcep.shared.Systeme;
 
 /** The operator, its sites and who works where. Read by every feature; written by the set-up and the demo. */
 @Service
@@ -50,6 +51,7 @@ public class OperateurService {
                 .param("site", siteId).query(UUID.class).list();
     }
 
+    @Systeme
     @Transactional
     public Operateur enregistrer(Operateur operateur) {
         if (operateurs.count() > 0 && !operateurs.existsById(operateur.code())) {
@@ -58,18 +60,21 @@ public class OperateurService {
         return operateurs.saveAndFlush(operateur);
     }
 
+    @Systeme
     @Transactional
     public Site ajouterSite(Site site) {
         return sites.saveAndFlush(site);
     }
 
     /** The sites a person works at become exactly these. */
+    @Systeme
     @Transactional
     public void affecterSeulement(UUID compteId, java.util.Collection<UUID> siteIds) {
         jdbc.sql("delete from membre_equipe where compte_id = :compte").param("compte", compteId).update();
         siteIds.forEach(site -> affecter(compteId, site));
     }
 
+    @Systeme
     @Transactional
     public void affecter(UUID compteId, UUID siteId) {
         jdbc.sql("insert into membre_equipe (compte_id, site_id) values (:compte, :site) on conflict do nothing")

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.shared.Systeme;
 
 /**
  * Gives out national dossier numbers. The counter of a month lives in one row per operator, month and unit of
@@ -29,6 +30,7 @@ public class NumerotationDossiers {
      * The next number for a unit of work engaged on this date (its year and month go in the number). Call it in
      * the transaction that records the unit.
      */
+    @Systeme
     @Transactional
     public NumeroDossier attribuer(UniteOeuvre uo, LocalDate engagement) {
         var operateur = operateurs.operateur()

@@ -31,6 +31,7 @@ import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.shared.Textes;
+import fr.portailcep.shared.Systeme;
 
 /**
  * The dossier and its units of work: engaging and closing them, the référent unique, the log of interactions, the
@@ -340,6 +341,7 @@ public class ParcoursService {
      * dossier, or records the request in it and reopens it if it was closed. Repeated requests stay visible.
      * No signed-in person is needed: the caller has already identified the person.
      */
+    @Systeme
     @Transactional
     public Dossier ouvrirSurDemande(UUID beneficiaireId, String origine, UUID siteId) {
         var maintenant = horloge.instant();
@@ -353,6 +355,7 @@ public class ParcoursService {
     }
 
     /** A first rendez-vous was booked for the person (the booking feature): the site and conseiller it is with. */
+    @Systeme
     @Transactional
     public void premierRendezVous(UUID beneficiaireId, UUID siteId, UUID conseillerId) {
         dossiers.findByBeneficiaireId(beneficiaireId).ifPresent(d -> d.rattacher(siteId, conseillerId));
@@ -362,6 +365,7 @@ public class ParcoursService {
      * The livrable of the unit in progress was signed electronically (the signature feature calls it): the unit
      * closes on that date with this motive.
      */
+    @Systeme
     @Transactional
     public UniteOeuvreEngagee cloreSurLivrableSigne(UUID beneficiaireId, UniteOeuvre uo, LocalDate signeLe,
             UUID signataire) {
@@ -379,6 +383,7 @@ public class ParcoursService {
      *
      * @return the number of units closed
      */
+    @Systeme
     public int cloreUnitesEchues() {
         var aujourdhui = LocalDate.now(horloge);
         var total = 0;

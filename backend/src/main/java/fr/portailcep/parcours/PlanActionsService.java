@@ -17,6 +17,7 @@ import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Role;
 import fr.portailcep.shared.Textes;
+import fr.portailcep.shared.Systeme;
 
 /**
  * The plan d'actions, co-built by the person and the conseiller: objectives, actions, their statuses and every
@@ -239,6 +240,7 @@ public class PlanActionsService {
      *
      * @return the number of reminders sent
      */
+    @Systeme
     public int relancerActionsEnRetard() {
         var aujourdhui = LocalDate.now(horloge);
         var total = 0;

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import fr.portailcep.shared.Systeme;
 
 /**
  * The reminder two days before a rendez-vous, with its calendar file and a link to move or cancel it. A rendez-vous
@@ -36,6 +37,7 @@ public class RappelsRendezVous {
     }
 
     /** @return the number of reminders put in the outbox in this round */
+    @Systeme
     public int envoyer() {
         var maintenant = horloge.instant();
         List<UUID> aRappeler = transaction.execute(s -> rendezVous.aRappeler(maintenant, maintenant.plus(AVANCE)));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.echeance.EcheancesService;
+import fr.portailcep.shared.Systeme;
 
 /**
  * Import of an existing offer and history (the operator's previous tool, the demo data): opening hours, absences,
@@ -36,6 +37,7 @@ public class ReprisesRendezVous {
         this.echeances = echeances;
     }
 
+    @Systeme
     @Transactional
     public PlageOuverture plage(UUID conseillerId, UUID siteId, DayOfWeek jour, LocalTime debut, LocalTime fin,
             Set<Modalite> modalites, int dureeMinutes, LocalDate valideDu) {
@@ -43,6 +45,7 @@ public class ReprisesRendezVous {
                 valideDu, null));
     }
 
+    @Systeme
     @Transactional
     public Fermeture absence(UUID conseillerId, Instant debut, Instant fin, String motif, Instant creeLe) {
         return fermetures.saveAndFlush(Fermeture.absence(conseillerId, debut, fin, motif, creeLe));
@@ -52,6 +55,7 @@ public class ReprisesRendezVous {
      * A rendez-vous as it happened. A held first exchange stops the clock of its request at its start; a first
      * rendez-vous attaches the person's dossier to its site and conseiller, as a booking does.
      */
+    @Systeme
     @Transactional
     public RendezVous rendezVous(UUID conseillerId, UUID siteId, UUID beneficiaireId, UUID demandeId,
             Modalite modalite, Instant debut, Instant fin, StatutRendezVous statut, String resume, String besoin,

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import fr.portailcep.shared.Systeme;
 
 /**
  * Where every feature drops the courriels it sends. A courriel is stored in the same transaction as the change
@@ -45,6 +46,7 @@ public class Courrier {
      *
      * @return true if stored, false if a courriel with the same idempotence key was already stored
      */
+    @Systeme
     @Transactional
     public boolean deposer(Courriel courriel) {
         var rendu = miseEnPage.rendre(courriel);

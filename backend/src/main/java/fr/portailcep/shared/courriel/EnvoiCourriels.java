@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import fr.portailcep.shared.Systeme;
 
 /**
  * Sends the stored courriels. Rows are taken with {@code FOR UPDATE SKIP LOCKED}: two instances of the portal, or
@@ -64,6 +65,7 @@ public class EnvoiCourriels {
     }
 
     /** Sends every courriel whose time has come; returns how many were sent. */
+    @Systeme
     public int envoyerEnAttente() {
         var total = 0;
         int envoyes;
@@ -211,6 +213,7 @@ public class EnvoiCourriels {
      * Deletes the courriels sent or given up longer ago than the retention delay ({@code portail.courriel.conservation},
      * 7 days by default); returns how many.
      */
+    @Systeme
     @Transactional
     public int purger() {
         return jdbc.sql("""
@@ -222,6 +225,7 @@ public class EnvoiCourriels {
     }
 
     /** How many courriels wait to be sent (for the health of the service and the tests). */
+    @Systeme
     @Transactional(readOnly = true)
     public long enAttente() {
         return jdbc.sql("select count(*) from courriel_sortant where statut = 'EN_ATTENTE'").query(Long.class).single();

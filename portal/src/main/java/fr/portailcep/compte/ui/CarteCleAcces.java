@@ -39,7 +39,7 @@ class CarteCleAcces implements CarteAccueil {
     @Override
     public com.vaadin.flow.component.Component creer() {
         var compte = comptes.compteConnecte();
-        if (compte.isEmpty() || clesAcces.possede(compte.get())) {
+        if (compte.isEmpty() || clesAcces.jAiUneCle(compte.get())) {
             return null;
         }
         var texte = new Paragraph();

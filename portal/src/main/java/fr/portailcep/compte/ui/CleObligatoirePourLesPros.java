@@ -44,7 +44,7 @@ class CleObligatoirePourLesPros implements VaadinServiceInitListener {
                 return;
             }
             var compte = comptes.compteConnecte();
-            if (compte.isPresent() && clesAcces.possede(compte.get())) {
+            if (compte.isPresent() && clesAcces.jAiUneCle(compte.get())) {
                 session.setAttribute(A_UNE_CLE, Boolean.TRUE);
             } else {
                 navigation.forwardTo(AccueilRoutes.COMPTE_PRO);

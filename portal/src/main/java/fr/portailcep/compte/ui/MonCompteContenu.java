@@ -312,7 +312,7 @@ class MonCompteContenu extends Div {
         listeJournal.removeAll();
         var entrees = new UnorderedList();
         entrees.addClassName("pc-liste-simple");
-        journal.dernieresDe(moi.id(), 8).forEach(entree -> entrees.add(new ListItem(
+        journal.mesDernieres(moi, 8).forEach(entree -> entrees.add(new ListItem(
                 Dates.jourHeure(entree.horodatage(), zone) + " – "
                         + getTranslation("journal." + entree.evenement().name()) + " – "
                         + Appareil.decrire(entree.navigateur()))));

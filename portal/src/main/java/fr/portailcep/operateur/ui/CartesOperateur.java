@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
+import fr.portailcep.operateur.EquipeService;
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.operateur.Site;
 import fr.portailcep.shared.ui.Carte;
@@ -84,14 +85,14 @@ class CartesOperateur {
 
     /** Médiateur: whom to address at this operator (its correspondants médiation, CCTP §3.7). */
     @Bean
-    CarteAccueil carteCorrespondants(OperateurService operateurs, CompteService comptes) {
+    CarteAccueil carteCorrespondants(OperateurService operateurs, EquipeService equipe) {
         return CarteAccueil.de(Set.of(Public.MEDIATEUR), 90, () -> {
             var contenu = new Div();
             operateurs.operateur().ifPresent(o -> contenu.add(new Paragraph(contenu.getTranslation(
                     "operateur.identite", o.nom(), o.code(), o.lot(), o.region()))));
             var liste = new UnorderedList();
             liste.addClassName("pc-liste-simple");
-            for (Compte manager : comptes.parRole(Role.MANAGER)) {
+            for (Compte manager : equipe.correspondantsMediation()) {
                 liste.add(new ListItem(manager.nomAffiche() + " – " + manager.email()));
             }
             contenu.add(new Paragraph(contenu.getTranslation("operateur.correspondants.texte")), liste);

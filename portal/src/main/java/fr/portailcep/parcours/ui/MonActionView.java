@@ -304,7 +304,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         var formulaire = new Div(commentaire, envoyer);
         formulaire.addClassName("pc-formulaire");
         section.add(formulaire, new HistoriqueAction(action, horloge.getZone(),
-                id -> comptes.parId(id).map(Compte::nomAffiche).orElse(""), true));
+                comptes::nomDe, true));
         return section;
     }
 

@@ -50,8 +50,8 @@ class OngletEchanges extends Div {
             var services = new Span(i.typesService().stream()
                     .map(t -> referentiels.libelle(Referentiel.TYPE_SERVICE, t)).sorted().collect(Collectors.joining(" ; ")));
             services.addClassName("pc-objet-details");
-            var qui = new Span(getTranslation("echanges.par", comptes.parId(i.conseillerId()).map(Compte::nomAffiche)
-                    .orElse(""), i.uo().map(u -> u.libelle()).orElse("—")));
+            var qui = new Span(getTranslation("echanges.par", comptes.nomDe(i.conseillerId()),
+                    i.uo().map(u -> u.libelle()).orElse("—")));
             qui.addClassName("pc-objet-details");
             var bloc = new Div(titre, services, qui);
             i.note().ifPresent(n -> bloc.add(new Paragraph(n)));

@@ -90,7 +90,7 @@ class OngletParcours extends Div {
     private ListItem unite(UniteOeuvreEngagee u) {
         var titre = new Span(u.uo().libelle() + " – " + getTranslation("uo.nom." + u.uo().name()));
         titre.addClassName("pc-objet-titre");
-        var conseiller = comptes.parId(u.conseillerId()).map(Compte::nomAffiche).orElse("");
+        var conseiller = comptes.nomDe(u.conseillerId());
         var details = new Span(getTranslation("dossier.unite.details", u.numero().affiche(),
                 DatesFr.jour(u.engageeLe()), conseiller,
                 u.finDeDelai().map(DatesFr::jour).orElse("—")));
@@ -258,7 +258,7 @@ class OngletParcours extends Div {
             historique.addClassName("pc-liste-simple");
             historique.setId("historique-referents");
             dossier.referents().forEach(p -> historique.add(new ListItem(getTranslation("dossier.referent.periode",
-                    comptes.parId(p.compteId()).map(Compte::nomAffiche).orElse(""),
+                    comptes.nomDe(p.compteId()),
                     Elements.jourHeure(p.du(), horloge.getZone()),
                     p.au().map(a -> Elements.jourHeure(a, horloge.getZone())).orElse(getTranslation("dossier.referent.encours")),
                     p.motif().orElse("")))));

@@ -119,7 +119,7 @@ class OngletPlan extends Div {
             item.add(modification(action), annulation(action));
         }
         var historique = new Details(getTranslation("dossier.plan.historique"), new HistoriqueAction(action,
-                horloge.getZone(), id -> comptes.parId(id).map(Compte::nomAffiche).orElse(""), false));
+                horloge.getZone(), comptes::nomDe, false));
         historique.addClassName("pc-details");
         item.add(historique);
         item.addClassName("pc-objet-plan");

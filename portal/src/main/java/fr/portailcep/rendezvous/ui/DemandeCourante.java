@@ -27,12 +27,11 @@ final class DemandeCourante {
     }
 
     Optional<Beneficiaire> moi() {
-        return comptes.compteConnecte().filter(c -> c.role() == Role.BENEFICIAIRE)
-                .flatMap(c -> beneficiaires.parCompte(c.id()));
+        return beneficiaires.moiSiBeneficiaire();
     }
 
     LocalDate dateLimite(ContexteDemande contexte) {
-        return moi().flatMap(b -> echeances.demandeOuverte(b.id())).map(d -> d.dateLimite())
+        return echeances.maDemandeOuverte().map(d -> d.dateLimite())
                 .orElse(contexte.dateLimite());
     }
 }

@@ -68,7 +68,7 @@ class MenuRendezVous {
             var contenu = new Div();
             contenu.setId("carte-rendez-vous");
             var prochain = gestion.monProchainRendezVous();
-            var demande = beneficiaires.moi().flatMap(b -> echeances.demandeOuverte(b.id()));
+            var demande = echeances.maDemandeOuverte();
             if (prochain.isEmpty() && demande.isEmpty()) {
                 return null;
             }

@@ -33,7 +33,7 @@ public class MesRendezVousView extends Div implements HasDynamicTitle {
             EcheancesService echeances) {
         addClassName("pc-page");
         add(new H1(getTranslation("mesrdv.titre")));
-        beneficiaires.moi().flatMap(b -> echeances.demandeOuverte(b.id())).ifPresent(d -> {
+        echeances.maDemandeOuverte().ifPresent(d -> {
             var echeance = new Paragraph(getTranslation("creneaux.echeance", Formats.jour(d.dateLimite())));
             echeance.setId("echeance");
             echeance.addClassNames("pc-avis", "pc-echeance");
