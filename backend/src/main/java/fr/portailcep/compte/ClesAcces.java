@@ -115,7 +115,8 @@ public class ClesAcces {
     public void cleAjoutee(String email, String libelle, OrigineRequete origine) {
         var authentification = SecurityContextHolder.getContext().getAuthentication();
         if (authentification == null || !email.equals(authentification.getName())) {
-            throw new IllegalArgumentException("Une clé d’accès s’ajoute au compte de la personne connectée");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Une clé d’accès s’ajoute au compte de la personne connectée");
         }
         var compte = comptes.findByEmail(email).orElse(null);
         if (compte == null) {

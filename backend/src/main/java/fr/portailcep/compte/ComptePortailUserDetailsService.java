@@ -25,6 +25,7 @@ class ComptePortailUserDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    @fr.portailcep.shared.Systeme
     public UserDetails loadUserByUsername(String email) {
         var compte = AdresseCourriel.lire(email).flatMap(a -> comptes.findByEmail(a.valeur()))
                 .filter(Compte::actif)
