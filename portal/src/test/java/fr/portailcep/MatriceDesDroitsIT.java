@@ -74,7 +74,6 @@ import fr.portailcep.operateur.EquipeService;
 import fr.portailcep.operateur.FicheSite;
 import fr.portailcep.operateur.Invitation;
 import fr.portailcep.operateur.OperateurService;
-import fr.portailcep.operateur.Site;
 import fr.portailcep.operateur.SitesService;
 import fr.portailcep.parcours.DonneesProfil;
 import fr.portailcep.parcours.Eligibilite;

@@ -20,10 +20,10 @@ import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.parcours.NumerotationDossiers;
 import fr.portailcep.parcours.UniteOeuvre;
 import fr.portailcep.rendezvous.ContexteDemande;
+import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.limites.ActionLimitee;
 import fr.portailcep.shared.limites.Limiteur;
-import fr.portailcep.shared.Systeme;
 
 /**
  * Records each aiguillage with its national dossier number (UO0), tells who fits the person best, and hands the

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
 import fr.portailcep.shared.courriel.Courrier;
-import fr.portailcep.shared.Saisies;
-import fr.portailcep.shared.Systeme;
 
 /**
  * The passkeys of the person signed in: list and revoke. Creation goes through Spring Security's WebAuthn

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
 import fr.portailcep.shared.courriel.Courrier;
 import fr.portailcep.shared.limites.ActionLimitee;
 import fr.portailcep.shared.limites.Limiteur;
-import fr.portailcep.shared.Systeme;
 
 /**
  * Sign-up and sign-in by email. The person types an address and receives a courriel with a 6-digit code and a

@@ -19,11 +19,11 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.PolitiqueAcces;
+import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
 import fr.portailcep.shared.courriel.Courrier;
-import fr.portailcep.shared.Systeme;
 
 /**
  * Alerts the managers when an open request reaches J-10 or J-3 working days before its due date, and when it is

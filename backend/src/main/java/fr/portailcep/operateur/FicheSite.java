@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.portailcep.shared.NumerosTelephone;
-import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Saisies.Forme;
+import fr.portailcep.shared.Saisies;
 
 /**
  * A site as the manager typed it. {@link #erreurs()} says, field by field, what is wrong (keys of French texts), so

@@ -107,7 +107,7 @@ class MiseEnService {
 
     /**
      * The médiateurs of France compétences: independent of the operator, so set up here and never from the team
-     * page (docs/decisions/DD008). Created if missing and invited; nothing existing is changed.
+     * page (docs/decisions/DD010). Created if missing and invited; nothing existing is changed.
      */
     private static void mediateurs(Reglages reglages, CompteService comptes, EquipeService equipe, Textes textes) {
         for (var m : reglages.mediateurs()) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,8 +29,8 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.OperateurService;
-import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.Systeme;
+import fr.portailcep.shared.Textes;
 
 /**
  * The dossier and its units of work: engaging and closing them, the référent unique, the log of interactions, the

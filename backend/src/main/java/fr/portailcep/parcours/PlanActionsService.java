@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Role;
-import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.Systeme;
+import fr.portailcep.shared.Textes;
 
 /**
  * The plan d'actions, co-built by the person and the conseiller: objectives, actions, their statuses and every

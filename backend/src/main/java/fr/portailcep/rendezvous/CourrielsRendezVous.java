@@ -16,7 +16,6 @@ import fr.portailcep.beneficiaire.Beneficiaire;
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.echeance.Territoire;
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.operateur.Site;
 import fr.portailcep.shared.Textes;

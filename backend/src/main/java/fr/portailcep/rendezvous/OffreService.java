@@ -15,18 +15,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.compte.Role;
+import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.echeance.CalendrierJoursOuvres;
 import fr.portailcep.echeance.Territoire;
-import fr.portailcep.compte.ActionAudit;
-import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.operateur.RegleEquipe;

@@ -20,10 +20,10 @@ import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.compte.Role;
 import fr.portailcep.echeance.EcheancesService;
-import fr.portailcep.shared.limites.ActionLimitee;
-import fr.portailcep.shared.limites.Limiteur;
 import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.limites.ActionLimitee;
+import fr.portailcep.shared.limites.Limiteur;
 
 /**
  * Booking a first rendez-vous, by the person on the portal (no account needed: it is created or found with their

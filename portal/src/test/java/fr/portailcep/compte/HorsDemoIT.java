@@ -68,6 +68,13 @@ import fr.portailcep.test.SurveillanceCsp;
         "portail.mise-en-service.manager.courriel=helene.durand@operateur.example",
         "portail.mise-en-service.manager.prenom=Hélène",
         "portail.mise-en-service.manager.nom=Durand",
+        // France compétences' médiateur comes from the configuration, never from a manager (DD010)…
+        "portail.mise-en-service.mediateurs[0].courriel=marc.mediateur@francecompetences.example",
+        "portail.mise-en-service.mediateurs[0].prenom=Marc",
+        "portail.mise-en-service.mediateurs[0].nom=Médiateur",
+        // …and so does the reset of an access no manager may reset, once per request.
+        "portail.mise-en-service.reinitialisations[0].courriel=marc.mediateur@francecompetences.example",
+        "portail.mise-en-service.reinitialisations[0].reference=DEMANDE-42",
 })
 @ExtendWith(CaptureEnCasDEchec.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -102,6 +109,9 @@ class HorsDemoIT {
 
     @Autowired
     CompteService comptes;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     OperateurService operateurs;
@@ -169,6 +179,30 @@ class HorsDemoIT {
         assertThat(comptes.parRole(Role.MANAGER)).hasSize(1);
         Thread.sleep(1500);
         assertThat(SmtpDeTest.pour(helene.email())).hasSize(1);
+    }
+
+    @Test
+    void le_mediateur_vient_de_la_configuration_et_l_exploitation_reinitialise_un_acces_une_seule_fois()
+            throws Exception {
+        var marc = comptes.parEmail(new AdresseCourriel("marc.mediateur@francecompetences.example")).orElseThrow();
+        assertThat(marc.role()).isEqualTo(Role.MEDIATEUR);
+        assertThat(operateurs.sitesDe(marc.id())).as("le médiateur n’est rattaché à aucun site").isEmpty();
+        // Invited, then his access reset as the configuration asks (written in the outbox by the start-up itself).
+        assertThat(courrielsDeposesPour(marc.email())).isEqualTo(2);
+        assertThat(SmtpDeTest.sujet(SmtpDeTest.attendre(marc.email(), 2))).contains("réinitialisé");
+
+        // At the next start, the same request is not carried out again.
+        contexte.getBean("miseEnServiceAuDemarrage", org.springframework.boot.ApplicationRunner.class).run(null);
+        assertThat(courrielsDeposesPour(marc.email())).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from journal_audit where compte_cible_id = :marc and action = 'ACCES_REINITIALISE'
+                  and detail = 'demande DEMANDE-42'
+                """).param("marc", marc.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long courrielsDeposesPour(String email) {
+        return jdbc.sql("select count(*) from courriel_sortant where destinataire = :email").param("email", email)
+                .query(Long.class).single();
     }
 
     @Test

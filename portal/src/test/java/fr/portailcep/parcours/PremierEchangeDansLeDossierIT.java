@@ -16,8 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.AdresseCourriel;
-import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.Territoire;

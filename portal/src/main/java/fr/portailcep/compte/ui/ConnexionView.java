@@ -24,13 +24,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.ConnexionDemo;
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.SessionsOuvertes;
 import fr.portailcep.shared.ui.AccueilRoutes;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /**

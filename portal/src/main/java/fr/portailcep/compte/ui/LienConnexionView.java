@@ -16,10 +16,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.Verification;
 import fr.portailcep.shared.ui.AccueilRoutes;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /**

@@ -24,8 +24,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import fr.portailcep.shared.ui.Dates;
-import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.ClesAcces;
 import fr.portailcep.compte.Compte;

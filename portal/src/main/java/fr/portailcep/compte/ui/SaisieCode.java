@@ -14,10 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.Verification;
+import fr.portailcep.shared.ui.Origine;
 
 /**
  * The second step of sign-in by email: type the 6-digit code received. Each refusal is said beside the field,

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.portailcep.messagerie.FichierEnvoye;
-import fr.portailcep.messagerie.VerificationPieceJointe;
 import fr.portailcep.messagerie.VerificationPieceJointe.Motif;
+import fr.portailcep.messagerie.VerificationPieceJointe;
 
 /**
  * The documents joined to a message being written, until it is sent: each in a temporary file of its own (readable

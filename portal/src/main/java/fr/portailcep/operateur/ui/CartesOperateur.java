@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.EquipeService;
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.operateur.Site;

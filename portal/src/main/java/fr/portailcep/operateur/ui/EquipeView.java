@@ -38,14 +38,14 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.GestionAcces;
 import fr.portailcep.compte.Role;
-import fr.portailcep.shared.Saisies;
-import fr.portailcep.shared.ui.Dates;
-import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.operateur.EquipeService;
 import fr.portailcep.operateur.Invitation;
 import fr.portailcep.operateur.RegleEquipe;
 import fr.portailcep.operateur.Site;
+import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.Saisie;
 
 /** The manager's team: invite, change sites, reset a lost access, deactivate someone who left. */

@@ -2,7 +2,6 @@ package fr.portailcep.parcours.ui;
 
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +28,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.ActionPlan;
 import fr.portailcep.parcours.ElementIntrouvable;

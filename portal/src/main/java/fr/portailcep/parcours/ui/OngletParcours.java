@@ -4,7 +4,6 @@ import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;

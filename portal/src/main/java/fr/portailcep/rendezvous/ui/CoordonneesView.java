@@ -50,7 +50,6 @@ import fr.portailcep.rendezvous.ReservationEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.Saisies;
-import fr.portailcep.shared.ui.AccueilRoutes;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Reessai;

@@ -6,7 +6,6 @@ import java.util.Optional;
 import fr.portailcep.beneficiaire.Beneficiaire;
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.compte.Role;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.rendezvous.ContexteDemande;
 

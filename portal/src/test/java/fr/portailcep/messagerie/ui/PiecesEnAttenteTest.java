@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fr.portailcep.messagerie.VerificationPieceJointe;
 import fr.portailcep.messagerie.VerificationPieceJointe.Motif;
+import fr.portailcep.messagerie.VerificationPieceJointe;
 
 /** The documents of a message being written wait on disk, bounded, and their files go when they are done with. */
 class PiecesEnAttenteTest {
