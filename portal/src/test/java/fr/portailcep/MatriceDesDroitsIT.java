@@ -104,6 +104,7 @@ import fr.portailcep.rendezvous.ReservationService;
 import fr.portailcep.rendezvous.StatutRendezVous;
 import fr.portailcep.shared.Introuvable;
 import fr.portailcep.shared.Systeme;
+import fr.portailcep.test.MethodesPubliques;
 import fr.portailcep.test.PortailIT;
 
 /**
@@ -362,28 +363,12 @@ class MatriceDesDroitsIT extends PortailIT {
         }
     }
 
-    /** "Classe.methode(Type, Type)" of every public method of every @Service bean, but those for the system. */
-    private Set<String> methodesDeServices() {
-        var signatures = new TreeSet<String>();
-        for (var bean : contexte.getBeansWithAnnotation(Service.class).values()) {
-            var classe = AopUtils.getTargetClass(bean);
-            if (!classe.getPackageName().startsWith("fr.portailcep") || classe.isAnnotationPresent(Systeme.class)) {
-                continue;
-            }
-            for (Method methode : classe.getDeclaredMethods()) {
-                if (!Modifier.isPublic(methode.getModifiers()) || Modifier.isStatic(methode.getModifiers())
-                        || methode.isSynthetic() || methode.isBridge() || methode.isAnnotationPresent(Systeme.class)) {
-                    continue;
-                }
-                signatures.add(signature(classe, methode));
-            }
-        }
-        return signatures;
-    }
-
-    private static String signature(Class<?> classe, Method methode) {
-        return classe.getSimpleName() + "." + methode.getName() + "(" + Arrays.stream(methode.getParameterTypes())
-                .map(Class::getSimpleName).collect(Collectors.joining(", ")) + ")";
+    /** "Classe.methode(Type, Type)" of every public method of every service, but those for the system. */
+    private static Set<String> methodesDeServices() {
+        return MethodesPubliques.desServices().stream()
+                .filter(m -> !m.isAnnotationPresent(Systeme.class)
+                        && !m.getDeclaringClass().isAnnotationPresent(Systeme.class))
+                .map(MethodesPubliques::signature).collect(Collectors.toCollection(TreeSet::new));
     }
 
     // ------------------------------------------------------------------------------------------------ the table

@@ -17,6 +17,7 @@ import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.compte.Role;
 import fr.portailcep.parcours.AccesDossiers;
 import fr.portailcep.parcours.ElementIntrouvable;
@@ -35,18 +36,20 @@ public class MessagerieService {
     private final FilMessagesRepository fils;
     private final PieceJointeRepository pieces;
     private final AccesDossiers acces;
+    private final JournalAudit journal;
     private final CompteService comptes;
     private final BeneficiaireService beneficiaires;
     private final NotificationsMessagerie notifications;
     private final Textes textes;
     private final Clock horloge;
 
-    MessagerieService(FilMessagesRepository fils, PieceJointeRepository pieces, AccesDossiers acces,
+    MessagerieService(FilMessagesRepository fils, PieceJointeRepository pieces, AccesDossiers acces, JournalAudit journal,
             CompteService comptes, BeneficiaireService beneficiaires, NotificationsMessagerie notifications,
             Textes textes, Clock horloge) {
         this.fils = fils;
         this.pieces = pieces;
         this.acces = acces;
+        this.journal = journal;
         this.comptes = comptes;
         this.beneficiaires = beneficiaires;
         this.notifications = notifications;
@@ -106,6 +109,7 @@ public class MessagerieService {
                     id -> beneficiaires.parIdPourLeSysteme(id).map(Beneficiaire::nomAffiche).orElse("?"));
             resultat.add(new ResumeFil(fil, nom, fil.nonLusPour(false)));
         }
+        journal.lecture(ActionAudit.LECTURE_LISTE, null, "boîte de messages : " + resultat.size() + " fil(s)");
         resultat.sort(Comparator.comparing((ResumeFil r) -> r.fil().attenteDepuis().orElse(null),
                 Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.fil().dernierMessageLe(), Comparator.reverseOrder()));

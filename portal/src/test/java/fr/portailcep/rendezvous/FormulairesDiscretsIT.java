@@ -20,6 +20,7 @@ import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.Territoire;
 import fr.portailcep.test.Pages;
+import fr.portailcep.test.PremierContact;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
 
@@ -221,20 +222,7 @@ class FormulairesDiscretsIT extends PortailIT {
 
     /** The aiguillage of a salaried person of the private sector, up to the free slots. */
     private void allerAuxCreneaux(Page page) {
-        Pages.ouvrir(page, url("/rendez-vous"));
-        choisir(page, "situation", 0);
-        Pages.attendreVaadin(page);
-        choisir(page, "employeur", 0);
-        Pages.attendreVaadin(page);
-        choisir(page, "cadre", 1);
-        choisir(page, "age", 1);
-        choisir(page, "handicap", 1);
-        choisir(page, "deja-suivi", 1);
-        choisir(page, "motif", 2);
-        page.locator("#cp-domicile input").fill("67000");
-        page.locator("#continuer").click();
-        page.waitForURL(Pattern.compile(".*/rendez-vous/creneaux$"));
-        Pages.attendreVaadin(page);
+        PremierContact.jusquAuxCreneaux(page, url("/rendez-vous"), 1, 2, "67000");
     }
 
     private static void remplir(Page page, String email) {
@@ -244,9 +232,6 @@ class FormulairesDiscretsIT extends PortailIT {
         page.locator("#telephone input").fill("06 12 34 56 78");
     }
 
-    private static void choisir(Page page, String question, int rang) {
-        page.locator("#" + question + " vaadin-radio-button").nth(rang).click();
-    }
 
     private long rendezVousReserves(String email) {
         return jdbc.sql("""

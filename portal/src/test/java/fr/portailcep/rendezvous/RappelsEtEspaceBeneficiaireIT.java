@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 
 import fr.portailcep.shared.courriel.EnvoiCourriels;
 import fr.portailcep.test.Pages;
+import fr.portailcep.test.PremierContact;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
 
@@ -85,20 +86,7 @@ class RappelsEtEspaceBeneficiaireIT extends PortailIT {
     void sans_creneau_qui_convient_la_personne_demande_a_etre_rappelee() {
         var email = "nora.haddad@exemple.fr";
         var page = petitTelephone();
-        Pages.ouvrir(page, url("/rendez-vous"));
-        choisir(page, "situation", 0);
-        Pages.attendreVaadin(page);
-        choisir(page, "employeur", 0);
-        Pages.attendreVaadin(page);
-        choisir(page, "cadre", 1);
-        choisir(page, "age", 2);
-        choisir(page, "handicap", 1);
-        choisir(page, "deja-suivi", 1);
-        choisir(page, "motif", 0);
-        page.locator("#cp-domicile input").fill("51100");
-        page.locator("#continuer").click();
-        page.waitForURL(Pattern.compile(".*/rendez-vous/creneaux$"));
-        Pages.attendreVaadin(page);
+        PremierContact.jusquAuxCreneaux(page, url("/rendez-vous"), 2, 0, "51100");
         page.locator("#demander-rappel").click();
         page.waitForURL(Pattern.compile(".*/rendez-vous/rappel$"));
         Pages.attendreVaadin(page);
@@ -124,9 +112,6 @@ class RappelsEtEspaceBeneficiaireIT extends PortailIT {
         return SmtpDeTest.pour(CAMILLE).stream().filter(m -> SmtpDeTest.sujet(m).startsWith("Rappel")).count();
     }
 
-    private void choisir(Page page, String question, int rang) {
-        page.locator("#" + question + " vaadin-radio-button").nth(rang).click();
-    }
 
     private static void attendre(java.util.function.BooleanSupplier condition) {
         var limite = Instant.now().plusSeconds(20);

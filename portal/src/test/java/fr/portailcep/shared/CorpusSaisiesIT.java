@@ -105,6 +105,7 @@ import fr.portailcep.rendezvous.OffreService;
 import fr.portailcep.rendezvous.ReprisesRendezVous;
 import fr.portailcep.rendezvous.ReservationService;
 import fr.portailcep.rendezvous.StatutRendezVous;
+import fr.portailcep.test.MethodesPubliques;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.ValeursPiegees;
 
@@ -187,6 +188,8 @@ class CorpusSaisiesIT extends PortailIT {
     GestionRendezVous gestion;
     @Autowired
     JournalConnexions journal;
+    @Autowired
+    fr.portailcep.compte.ConnexionDemo connexionDemo;
     @Autowired
     fr.portailcep.compte.JournalAudit journalAudit;
     @Autowired
@@ -314,7 +317,8 @@ class CorpusSaisiesIT extends PortailIT {
             return Issue.REFUS_DU_CHAMP;
         }
         if (e instanceof IllegalArgumentException || e instanceof OperationRefusee || e instanceof EngagementRefuse
-                || e instanceof ElementIntrouvable || e instanceof PieceJointeRefusee
+                || e instanceof fr.portailcep.shared.Introuvable || e instanceof PieceJointeRefusee
+                || e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof UsernameNotFoundException || e instanceof GestionAcces.ActeRefuse) {
             return Issue.AUTRE_REFUS;
         }
@@ -354,31 +358,16 @@ class CorpusSaisiesIT extends PortailIT {
     // ------------------------------------------------------------------ the commands, read from the code
 
     /** "Classe.methode(Type, Type)" → how many texts it takes (strings, in its parameters and their records). */
-    static Map<String, Integer> commandesQuiPrennentDuTexte() throws ClassNotFoundException {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+    static Map<String, Integer> commandesQuiPrennentDuTexte() {
         var commandes = new TreeMap<String, Integer>();
-        for (var candidat : scanner.findCandidateComponents("fr.portailcep")) {
-            var classe = Class.forName(candidat.getBeanClassName());
-            for (var methode : classe.getDeclaredMethods()) {
-                if (!Modifier.isPublic(methode.getModifiers()) || Modifier.isStatic(methode.getModifiers())
-                        || methode.isSynthetic() || methode.isBridge()) {
-                    continue;
-                }
-                var textes = Arrays.stream(methode.getGenericParameterTypes()).mapToInt(t -> textes(t, new HashSet<>()))
-                        .sum();
-                if (textes > 0) {
-                    commandes.put(cle(methode), textes);
-                }
+        for (var methode : MethodesPubliques.desServices()) {
+            var textes = Arrays.stream(methode.getGenericParameterTypes()).mapToInt(t -> textes(t, new HashSet<>()))
+                    .sum();
+            if (textes > 0) {
+                commandes.put(MethodesPubliques.signature(methode), textes);
             }
         }
         return commandes;
-    }
-
-    private static String cle(Method methode) {
-        return methode.getDeclaringClass().getSimpleName() + "." + methode.getName() + "("
-                + Arrays.stream(methode.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
-                + ")";
     }
 
     private static int textes(Type type, Set<Type> vus) {
@@ -662,6 +651,11 @@ class CorpusSaisiesIT extends PortailIT {
                         v -> parcours.noterInteraction(personne, aujourdhui, "TELEPHONE", Set.of(), v))));
         r.put("ParcoursService.ouvrirSurDemande(UUID, String, UUID)", List.of(
                 new Emplacement("origine", Nature.CODE, null, v -> parcours.ouvrirSurDemande(personne, v, strasbourg))));
+        r.put("ConnexionDemo.ticketPour(UUID, OrigineRequete)", List.of(
+                new Emplacement("origine.adresseReseau", Nature.NETTOYE, null,
+                        v -> connexionDemo.ticketPour(compteDeLaPersonne.id(), reseau.apply(v))),
+                new Emplacement("origine.navigateur", Nature.NETTOYE, null,
+                        v -> connexionDemo.ticketPour(compteDeLaPersonne.id(), navigateur.apply(v)))));
         r.put("BeneficiaireService.rechercher(String)", List.of(
                 new Emplacement("texte", Nature.CODE, "julien.weber", beneficiaires::rechercher)));
         r.put("AiguillageService.enregistrerEnLigne(Reponses, OrigineRequete)", List.of(

@@ -29,6 +29,7 @@ import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.UniteOeuvre;
 import fr.portailcep.test.Pages;
+import fr.portailcep.test.PremierContact;
 import fr.portailcep.test.PortailIT;
 
 /**
@@ -252,25 +253,9 @@ class SaisiesAuNavigateurIT extends PortailIT {
     // ------------------------------------------------------------------ helpers
 
     private void versLesCreneaux(Page page) {
-        Pages.ouvrir(page, url("/rendez-vous"));
-        choisir(page, "situation", 0);
-        Pages.attendreVaadin(page);
-        choisir(page, "employeur", 0);
-        Pages.attendreVaadin(page);
-        choisir(page, "cadre", 1);
-        choisir(page, "age", 1);
-        choisir(page, "handicap", 1);
-        choisir(page, "deja-suivi", 1);
-        choisir(page, "motif", 2);
-        page.locator("#cp-domicile input").fill("67000");
-        page.locator("#continuer").click();
-        page.waitForURL(Pattern.compile(".*/rendez-vous/creneaux$"));
-        Pages.attendreVaadin(page);
+        PremierContact.jusquAuxCreneaux(page, url("/rendez-vous"), 1, 2, "67000");
     }
 
-    private static void choisir(Page page, String question, int rang) {
-        page.locator("#" + question + " vaadin-radio-button").nth(rang).click();
-    }
 
     /**
      * Types a value the browser would not let through, as a script can: the field's {@code maxlength} removed, the

@@ -20,11 +20,16 @@ import jakarta.servlet.http.HttpServletResponse;
 public class PageIntrouvableView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public PageIntrouvableView() {
-        addClassName("pc-page");
-        var retour = new Anchor("/", getTranslation("erreur.retour"));
+        remplir(this);
+    }
+
+    /** The same page for an address that does not exist and for data that does not exist or is not the person's. */
+    static void remplir(Div page) {
+        page.addClassName("pc-page");
+        var retour = new Anchor("/", page.getTranslation("erreur.retour"));
         retour.addClassName("pc-lien");
-        add(new H1(getTranslation("erreur.introuvable.titre")),
-                new Paragraph(getTranslation("erreur.introuvable.texte")), new Paragraph(retour));
+        page.add(new H1(page.getTranslation("erreur.introuvable.titre")),
+                new Paragraph(page.getTranslation("erreur.introuvable.texte")), new Paragraph(retour));
     }
 
     @Override
