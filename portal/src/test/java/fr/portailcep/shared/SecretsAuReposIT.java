@@ -184,15 +184,12 @@ class SecretsAuReposIT extends PortailIT {
                 .map(c -> new ChoixCreneau(c.siteId(), c.debut(), Modalite.SUR_SITE, c.conseillerId())).toList();
     }
 
-    private void attendreUneTentativeEchouee(String email) throws InterruptedException {
-        var limite = Instant.now().plusSeconds(20);
-        while (jdbc.sql("""
-                select count(*) from courriel_sortant
-                where destinataire = :email and statut = 'EN_ATTENTE' and tentatives >= 1
-                """).param("email", email).query(Long.class).single() == 0) {
-            assertThat(Instant.now()).as("l’envoi pendant la panne a échoué").isBefore(limite);
-            Thread.sleep(100);
-        }
+    private void attendreUneTentativeEchouee(String email) {
+        org.awaitility.Awaitility.await("l’envoi pendant la panne a échoué").atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("""
+                        select count(*) from courriel_sortant
+                        where destinataire = :email and statut = 'EN_ATTENTE' and tentatives >= 1
+                        """).param("email", email).query(Long.class).single() > 0);
     }
 
     private static String premier(Pattern motif, MimeMessage courriel) {
