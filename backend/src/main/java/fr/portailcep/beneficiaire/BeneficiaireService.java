@@ -128,6 +128,19 @@ public class BeneficiaireService {
         return beneficiaires.findById(id);
     }
 
+    /**
+     * The names to show of these people, in one query, for a list their access was already checked for (id → name;
+     * "?" for an unknown id).
+     */
+    @Systeme
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> nomsPourLeSysteme(java.util.Collection<UUID> ids) {
+        var noms = new java.util.HashMap<UUID, String>();
+        ids.forEach(id -> noms.put(id, "?"));
+        beneficiaires.findAllById(java.util.Set.copyOf(ids)).forEach(b -> noms.put(b.id(), b.nomAffiche()));
+        return noms;
+    }
+
     @Systeme
     @Transactional
     public void completerIdentite(UUID beneficiaireId, String prenom, String nom, String telephone) {

@@ -135,6 +135,16 @@ public class ClesAcces {
                         urlPublique.lien(compte.role().estProfessionnel() ? "/espace-pro/compte" : "/compte")));
     }
 
+    /**
+     * The name of a passkey as the browser sent it, made storable rather than refused (it reaches the server through
+     * Spring's registration endpoint, not a form): controls removed, {@link #LONGUEUR_LIBELLE} at most, a default
+     * name when nothing is left.
+     */
+    public static String libelleNettoye(String recu) {
+        var propre = Saisies.assainir(recu, LONGUEUR_LIBELLE);
+        return propre == null || propre.isBlank() ? "Clé d’accès" : propre;
+    }
+
     /** The name a person gives a passkey, as the form takes it; refused when it cannot be stored. */
     public static String libelle(String saisi) {
         return Saisies.ligne("libelle", saisi, LONGUEUR_LIBELLE);

@@ -13,7 +13,6 @@ import org.springframework.security.web.webauthn.management.JdbcUserCredentialRe
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
-import fr.portailcep.shared.Saisies;
 
 /** Passkeys are kept in PostgreSQL with Spring Security's own schema (tables user_entities, user_credentials). */
 @Configuration(proxyBeanMethods = false)
@@ -37,10 +36,9 @@ class ComptePersistanceConfiguration {
 
         @Override
         public void save(CredentialRecord cle) {
-            var libelle = Saisies.assainir(cle.getLabel(), ClesAcces.LONGUEUR_LIBELLE);
-            cles.save(libelle != null && libelle.equals(cle.getLabel()) ? cle
-                    : ImmutableCredentialRecord.fromCredentialRecord(cle)
-                            .label(libelle == null || libelle.isEmpty() ? "Clé d’accès" : libelle).build());
+            var libelle = ClesAcces.libelleNettoye(cle.getLabel());
+            cles.save(libelle.equals(cle.getLabel()) ? cle
+                    : ImmutableCredentialRecord.fromCredentialRecord(cle).label(libelle).build());
         }
 
         @Override

@@ -19,7 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.portailcep.beneficiaire.Beneficiaire;
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.CompteService;
@@ -215,9 +214,8 @@ public class EcheancesService {
         var moi = comptes.exigerCompteConnecte();
         var ouvertes = demandes.ouvertesVisibles(moi.id());
         journal.lecture(ActionAudit.LECTURE_LISTE, null, "demandes de premier rendez-vous : " + ouvertes.size());
-        var personnes = new java.util.HashMap<UUID, String>();
-        ouvertes.forEach(d -> personnes.computeIfAbsent(d.beneficiaireId(),
-                id -> beneficiaires.parIdPourLeSysteme(id).map(Beneficiaire::nomAffiche).orElse("?")));
+        var personnes = beneficiaires.nomsPourLeSysteme(
+                ouvertes.stream().map(DemandePremierEchange::beneficiaireId).toList());
         var ids = ouvertes.stream().map(DemandePremierEchange::id).toList();
         Map<UUID, Instant> prochains = ids.isEmpty() ? Map.of()
                 : Optional.ofNullable(rendezVousPrevus.getIfAvailable()).map(r -> r.prochains(ids)).orElse(Map.of());

@@ -99,15 +99,14 @@ public class MessagerieService {
     @Transactional(readOnly = true)
     public List<ResumeFil> boite() {
         var moi = acces.moi();
-        var noms = new HashMap<UUID, String>();
+        var visibles = fils.visiblesParAttente(moi.id());
+        var noms = beneficiaires.nomsPourLeSysteme(visibles.stream().map(FilMessages::beneficiaireId).toList());
         var resultat = new ArrayList<ResumeFil>();
-        for (var fil : fils.visiblesParAttente(moi.id())) {
+        for (var fil : visibles) {
             if (!pourMoi(moi, fil.beneficiaireId())) {
                 continue;
             }
-            var nom = noms.computeIfAbsent(fil.beneficiaireId(),
-                    id -> beneficiaires.parIdPourLeSysteme(id).map(Beneficiaire::nomAffiche).orElse("?"));
-            resultat.add(new ResumeFil(fil, nom, fil.nonLusPour(false)));
+            resultat.add(new ResumeFil(fil, noms.get(fil.beneficiaireId()), fil.nonLusPour(false)));
         }
         journal.lecture(ActionAudit.LECTURE_LISTE, null, "boîte de messages : " + resultat.size() + " fil(s)");
         resultat.sort(Comparator.comparing((ResumeFil r) -> r.fil().attenteDepuis().orElse(null),

@@ -1,7 +1,6 @@
 package fr.portailcep.operateur;
 
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -68,6 +67,18 @@ public class PolitiqueAcces {
                 """).param("compte", compteId).param("personne", beneficiaireId).query(Boolean.class).single();
     }
 
+    /** Among these people, those this account may see (one query, for a list already read). */
+    @Transactional(readOnly = true)
+    public Set<UUID> visiblesParmi(UUID compteId, java.util.Collection<UUID> beneficiaires) {
+        if (compteId == null || beneficiaires.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                select distinct beneficiaire_id from acces_personne
+                where compte_id = :compte and beneficiaire_id in (:personnes)
+                """).param("compte", compteId).param("personnes", beneficiaires).query(UUID.class).list());
+    }
+
     /** Every account that may see this person (their team), the person themself excluded. */
     @Transactional(readOnly = true)
     public Set<UUID> equipe(UUID beneficiaireId) {
@@ -107,15 +118,6 @@ public class PolitiqueAcces {
         }
     }
 
-    /**
-     * Whether the person signed in may see this person, without journaling anything: for a list already filtered
-     * by the view, or a question whose "no" is not an attempt (is this thread for me?).
-     */
-    @Transactional(readOnly = true)
-    public boolean peutVoir(UUID beneficiaireId) {
-        return comptes.compteConnecte().map(moi -> voit(moi.id(), beneficiaireId)).orElse(false);
-    }
-
     private boolean autorise(UUID beneficiaireId, String objet) {
         var moi = comptes.compteConnecte();
         if (moi.isPresent() && voit(moi.get().id(), beneficiaireId)) {
@@ -145,13 +147,6 @@ public class PolitiqueAcces {
         return new RegleEquipe.Membre(compte.id(), compte.role(), sites(compte.id()));
     }
 
-    /** Whether the person signed in may do {@code acte} to this member of staff. */
-    @Transactional(readOnly = true)
-    public boolean peut(RegleEquipe.Acte acte, UUID compteId) {
-        var cible = comptes.parId(compteId);
-        return cible.isPresent() && RegleEquipe.permis(moi(), membre(cible.get()), acte);
-    }
-
     /** Throws (403, journaled) unless the person signed in may do {@code acte} to this member of staff. */
     @Transactional(readOnly = true)
     public Compte exiger(RegleEquipe.Acte acte, UUID compteId) {
@@ -179,18 +174,6 @@ public class PolitiqueAcces {
         if (moi.role() != Role.MANAGER || siteId == null || !sites(moi.id()).contains(siteId)) {
             journal.refus(null, null, "SITE " + siteId, null);
             throw new AccessDeniedException("Ce site n’est pas le vôtre");
-        }
-    }
-
-    /** Throws (403, journaled) unless the person signed in works at every one of these sites. */
-    @Transactional(readOnly = true)
-    public void exigerSites(Set<UUID> siteIds) {
-        var moi = moi();
-        if (!RegleEquipe.sitesPermis(moi, siteIds)) {
-            var autres = new HashSet<>(siteIds);
-            autres.removeAll(moi.sites());
-            journal.refus(null, null, "SITES " + autres, null);
-            throw new AccessDeniedException("Ces sites ne sont pas les vôtres");
         }
     }
 

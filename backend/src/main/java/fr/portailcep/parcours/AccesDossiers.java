@@ -51,6 +51,12 @@ public class AccesDossiers {
         return politique.voit(compte.id(), beneficiaireId);
     }
 
+    /** Every account of this person's team (who may see them), the person themself excluded. */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> equipeDe(UUID beneficiaireId) {
+        return politique.equipe(beneficiaireId);
+    }
+
     /**
      * Throws {@link ElementIntrouvable} unless the person signed in may read this person's data ({@code lecture}
      * says what, for the journal: every staff read is journaled, every refusal too).

@@ -235,8 +235,9 @@ public class ParcoursService {
     @Transactional(readOnly = true)
     public List<Compte> conseillersPour(UUID beneficiaireId) {
         acces.exiger(beneficiaireId, "CONSEILLERS");
+        var equipe = acces.equipeDe(beneficiaireId);
         return comptes.parRole(Role.CONSEILLER).stream().filter(Compte::actif)
-                .filter(c -> acces.peutConsulter(c, beneficiaireId)).toList();
+                .filter(c -> equipe.contains(c.id())).toList();
     }
 
     /** Records an interaction with the person (annexe 2: date, contact mode, types of service). */

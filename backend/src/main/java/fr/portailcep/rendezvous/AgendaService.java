@@ -82,9 +82,10 @@ public class AgendaService {
         journal.lecture(ActionAudit.LECTURE_LISTE, null, "agenda " + conseillerId + " du " + du + " au " + au
                 + " : " + lignes.size());
         var sites = new HashMap<UUID, String>();
-        var visibles = new HashMap<UUID, Boolean>();
+        var visibles = politique.visiblesParmi(moi.id(),
+                lignes.stream().map(RendezVous::beneficiaireId).collect(java.util.stream.Collectors.toSet()));
         return lignes.stream().map(r -> {
-            var voit = visibles.computeIfAbsent(r.beneficiaireId(), b -> politique.voit(moi.id(), b));
+            var voit = visibles.contains(r.beneficiaireId());
             var personne = voit ? beneficiaires.parIdPourLeSysteme(r.beneficiaireId()) : Optional.<Beneficiaire>empty();
             var demande = r.demandeId().flatMap(echeances::demande);
             return new LigneAgenda(r, personne.map(p -> p.nomAffiche()).orElse("?"),

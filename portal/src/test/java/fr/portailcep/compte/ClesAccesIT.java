@@ -17,6 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 
 import fr.portailcep.test.CleVirtuelle;
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
@@ -213,11 +214,6 @@ class ClesAccesIT extends PortailIT {
     }
 
     private void connecterParCode(Page page, String email, int rangCourriel) {
-        Pages.ouvrir(page, url("/connexion"));
-        page.locator("#email input").fill(email);
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
-        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendre(email, rangCourriel)));
-        page.locator("#valider-code").click();
+        ConnexionParCode.saisir(page, url("/connexion"), email, rangCourriel);
     }
 }

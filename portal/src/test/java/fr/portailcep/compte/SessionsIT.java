@@ -19,9 +19,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import com.vaadin.flow.server.VaadinServlet;
 
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
-import fr.portailcep.test.SmtpDeTest;
 
 /**
  * A person sees the devices where they are signed in and closes one from another. A session ends after 30 minutes
@@ -131,12 +131,7 @@ class SessionsIT extends PortailIT {
 
     /** A new bénéficiaire signs in with the code received (and lands on the passkey offer). */
     private void connecterParCode(Page page, String email) {
-        Pages.ouvrir(page, url("/connexion"));
-        page.locator("#email input").fill(email);
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
-        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendre(email, 1)));
-        page.locator("#valider-code").click();
+        ConnexionParCode.saisir(page, url("/connexion"), email, 1);
         page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
         Pages.attendreVaadin(page);
     }

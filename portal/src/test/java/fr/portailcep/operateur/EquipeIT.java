@@ -27,6 +27,7 @@ import fr.portailcep.compte.GestionAcces;
 import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.compte.Role;
 import fr.portailcep.test.CleVirtuelle;
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
@@ -226,12 +227,7 @@ class EquipeIT extends PortailIT {
     }
 
     private void connecterParCode(Page page, String email, int rangCourriel) {
-        Pages.ouvrir(page, url("/connexion"));
-        page.locator("#email input").fill(email);
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
-        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendre(email, rangCourriel)));
-        page.locator("#valider-code").click();
+        ConnexionParCode.saisir(page, url("/connexion"), email, rangCourriel);
     }
 
     private static void connecte(Compte compte) {

@@ -29,8 +29,6 @@ import fr.portailcep.compte.SessionsOuvertes;
  */
 class ClesAccesSousControle implements WebAuthnRelyingPartyOperations {
 
-    private static final int LIBELLE_MAX = 60;
-
     private final WebAuthnRelyingPartyOperations operations;
     private final SessionsOuvertes sessions;
     private final ClesAcces clesAcces;
@@ -58,7 +56,7 @@ class ClesAccesSousControle implements WebAuthnRelyingPartyOperations {
         exigerAuthentificationRecente();
         var cle = request.getPublicKey();
         var normalisee = new ImmutableRelyingPartyRegistrationRequest(request.getCreationOptions(),
-                new RelyingPartyPublicKey(cle.getCredential(), libelle(cle.getLabel())));
+                new RelyingPartyPublicKey(cle.getCredential(), ClesAcces.libelleNettoye(cle.getLabel())));
         var email = request.getCreationOptions().getUser().getName();
         return transaction.execute(statut -> {
             var enregistree = operations.registerCredential(normalisee);
@@ -87,15 +85,5 @@ class ClesAccesSousControle implements WebAuthnRelyingPartyOperations {
         if (!sessions.authentificationRecente(sessionId)) {
             throw new AccessDeniedException("Ajouter une clé d’accès demande une authentification récente");
         }
-    }
-
-    /** The name the person gave: one line, no control characters, 60 characters at most. */
-    static String libelle(String saisi) {
-        var propre = saisi == null ? "" : saisi.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
-        if (propre.isEmpty()) {
-            return "Clé d’accès";
-        }
-        return propre.codePointCount(0, propre.length()) <= LIBELLE_MAX ? propre
-                : propre.substring(0, propre.offsetByCodePoints(0, LIBELLE_MAX));
     }
 }

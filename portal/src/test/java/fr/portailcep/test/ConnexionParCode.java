@@ -1,0 +1,24 @@
+package fr.portailcep.test;
+
+import com.microsoft.playwright.Page;
+
+/** Signing in on the sign-in page with the code received by courriel, as a person would. */
+public final class ConnexionParCode {
+
+    private ConnexionParCode() {
+    }
+
+    /**
+     * Asks a code for this address and types the one of its {@code rangCourriel}-th courriel (1 = first).
+     *
+     * @param adresseConnexion the sign-in page ({@code url("/connexion")})
+     */
+    public static void saisir(Page page, String adresseConnexion, String email, int rangCourriel) {
+        Pages.ouvrir(page, adresseConnexion);
+        page.locator("#email input").fill(email);
+        page.locator("#envoyer-code").click();
+        Pages.attendreVaadin(page);
+        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendre(email, rangCourriel)));
+        page.locator("#valider-code").click();
+    }
+}
