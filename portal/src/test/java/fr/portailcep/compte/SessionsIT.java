@@ -54,8 +54,9 @@ class SessionsIT extends PortailIT {
         Pages.attendreVaadin(telephone);
         assertThat(sessions).hasCount(1);
 
-        // The closed session is refused at its next request, after the registry's few seconds of cache.
-        ordinateur.waitForTimeout(3500);
+        // The closed session is refused at its next request, once the registry's few seconds of cache (read with
+        // the clock) are over.
+        horloge.avancer(Duration.ofSeconds(4));
         Pages.ouvrir(ordinateur, url("/mon-espace"));
         assertThat(ordinateur).hasURL(Pattern.compile(".*/connexion.*"));
         Pages.attendreVaadin(ordinateur);
