@@ -132,9 +132,7 @@ class SessionsIT extends PortailIT {
 
     /** A new bénéficiaire signs in with the code received (and lands on the passkey offer). */
     private void connecterParCode(Page page, String email) {
-        ConnexionParCode.saisir(page, url("/connexion"), email, 1);
-        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
-        Pages.attendreVaadin(page);
+        ConnexionParCode.premiereConnexion(page, url("/connexion"), email);
     }
 
     private long compterJournal(String email, String evenement) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,15 +39,6 @@ class MonParcoursIT extends PortailIT {
     @Autowired
     MessagerieService messagerie;
 
-    @Autowired
-    org.springframework.context.ApplicationContext contexte;
-
-    Personnes personnes;
-
-    @BeforeEach
-    void personnes() {
-        personnes = new Personnes(contexte);
-    }
 
     @Test
     void un_conseiller_engage_l_uo1_et_la_personne_suit_son_parcours_au_telephone() throws Exception {

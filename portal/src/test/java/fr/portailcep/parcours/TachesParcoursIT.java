@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,17 +37,8 @@ class TachesParcoursIT extends PortailIT {
     PlanActionsService plan;
 
     @Autowired
-    org.springframework.context.ApplicationContext contexte;
-
-    @Autowired
     JdbcClient jdbc;
 
-    Personnes personnes;
-
-    @BeforeEach
-    void personnes() {
-        personnes = new Personnes(contexte);
-    }
 
     private void le(LocalDate jour, LocalTime heure) {
         horloge.regler(jour.atTime(heure).atZone(PARIS).toInstant());
