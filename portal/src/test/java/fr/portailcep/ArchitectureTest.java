@@ -1,26 +1,46 @@
 package fr.portailcep;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 import fr.portailcep.shared.Systeme;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The shape of the code, checked: one module per feature with no cycle and no use of another module's internals
- * (Spring Modulith), views that never touch a repository, and a domain that never sees Vaadin.
+ * (Spring Modulith), views that never touch a repository nor the persistence layer, a domain that never sees Vaadin,
+ * the time always read from the injected clock, and tests that wait for facts, never for time.
  */
 class ArchitectureTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(PortailApplication.class);
+
+    /** Compiled tests: this module's, and the backend's, which come in its test jar. */
+    private static final ImportOption TESTS = emplacement -> emplacement.contains("/test-classes/")
+            || emplacement.matches(Pattern.compile(".*-tests\\.jar.*"));
+
+    private static final JavaClasses CODE_PRINCIPAL = new ClassFileImporter()
+            .withImportOption(emplacement -> !TESTS.includes(emplacement)).importPackages("fr.portailcep");
 
     @Test
     void les_modules_respectent_leurs_frontieres() {
@@ -62,5 +82,99 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .because("le module backend ne connaît pas l’interface")
                 .check(classes);
+    }
+
+    /** The types whose {@code now()} reads the system clock unless a {@link Clock} is given. */
+    private static final Set<String> TYPES_DU_TEMPS = Set.of("java.time.Instant", "java.time.LocalDate",
+            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
+            "java.time.OffsetTime", "java.time.YearMonth", "java.time.Year", "java.time.MonthDay");
+
+    /** The one place that builds the portal's clock from the system's (tests replace that bean). */
+    private static final String CONFIGURATION_DE_L_HORLOGE = "fr.portailcep.shared.HorlogeConfiguration";
+
+    /**
+     * The current time comes from the injected {@link Clock} ({@code now(horloge)}, {@code horloge.instant()}), so
+     * that a test can set it. {@code now()} and {@code now(ZoneId)} read the system clock, and so do
+     * {@code System.currentTimeMillis()} and {@code new Date()}: in this code base they would always be a date
+     * (there is no duration measured in the main code; one would use {@code System.nanoTime()}).
+     */
+    @Test
+    void l_heure_vient_toujours_de_l_horloge_injectee() {
+        var classes = CODE_PRINCIPAL;
+        noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("now() sans Clock") {
+                    @Override
+                    public boolean test(JavaMethodCall appel) {
+                        var cible = appel.getTarget();
+                        return TYPES_DU_TEMPS.contains(cible.getOwner().getName()) && cible.getName().equals("now")
+                                && !cible.getRawParameterTypes().stream().map(JavaClass::getName).toList()
+                                        .equals(List.of(Clock.class.getName()));
+                    }
+                })
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callConstructor(java.util.Date.class)
+                .because("l’heure vient de la Clock injectée (en test : HorlogeReglable), jamais de l’horloge du système")
+                .check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName(CONFIGURATION_DE_L_HORLOGE)
+                .should().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Clock.class, "system", java.time.ZoneId.class)
+                .because("une seule Clock, celle de HorlogeConfiguration, que les tests remplacent")
+                .check(classes);
+    }
+
+    /**
+     * A view shows what a service answers: a refusal comes as a feature's exception, never as a database one (a
+     * {@code catch} counts, though the compiler keeps it out of the class's constant pool).
+     */
+    @Test
+    void les_vues_ne_connaissent_pas_la_persistance() {
+        var persistance = JavaClass.Predicates.resideInAnyPackage("org.springframework.dao..", "jakarta.persistence..",
+                "org.hibernate..");
+        classes().that().resideInAPackage("..ui..")
+                .should(new ArchCondition<JavaClass>("ne dépendre ni de org.springframework.dao, ni de JPA, ni de "
+                        + "Hibernate, pas même par un catch") {
+                    @Override
+                    public void check(JavaClass classe, ConditionEvents evenements) {
+                        classe.getDirectDependenciesFromSelf().stream()
+                                .filter(d -> persistance.test(d.getTargetClass()))
+                                .forEach(d -> evenements.add(SimpleConditionEvent.violated(d, d.getDescription())));
+                        // Lambdas' catches are reported on more than one code unit: one line per place is enough.
+                        classe.getCodeUnits().stream().flatMap(methode -> methode.getTryCatchBlocks().stream())
+                                .flatMap(bloc -> bloc.getCaughtThrowables().stream().filter(persistance)
+                                        .map(attrape -> classe.getName() + " attrape " + attrape.getName() + " in ("
+                                                + classe.getSimpleName() + ".java:"
+                                                + bloc.getSourceCodeLocation().getLineNumber() + ")"))
+                                .distinct()
+                                .forEach(message -> evenements.add(SimpleConditionEvent.violated(classe, message)));
+                    }
+                })
+                .because("une vue n’attrape pas d’exception de la base : le service ou l’agrégat dit ce qui est refusé")
+                .check(CODE_PRINCIPAL);
+    }
+
+    /**
+     * A test waits for a fact (Awaitility on a condition, a row of the outbox, a job's run), or moves the adjustable
+     * clock; never for a length of time, which is too short on a loaded machine and wasted on a quick one.
+     */
+    @Test
+    void les_tests_attendent_des_faits_pas_du_temps() {
+        var classes = classesDeTest();
+        noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("une attente d’une durée") {
+                    @Override
+                    public boolean test(JavaMethodCall appel) {
+                        var cible = appel.getTarget();
+                        var proprietaire = cible.getOwner();
+                        return (cible.getName().equals("sleep") && (proprietaire.isEquivalentTo(Thread.class)
+                                || proprietaire.isEquivalentTo(java.util.concurrent.TimeUnit.class)))
+                                || (cible.getName().equals("waitForTimeout")
+                                        && proprietaire.getPackageName().startsWith("com.microsoft.playwright"));
+                    }
+                })
+                .because("un test attend un fait (Awaitility, la boîte d’envoi, l’horloge réglable), pas une durée")
+                .check(classes);
+    }
+
+    private static JavaClasses classesDeTest() {
+        return new ClassFileImporter().withImportOption(TESTS).importPackages("fr.portailcep");
     }
 }

@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.dao.DataAccessException;
@@ -172,8 +171,6 @@ class MatriceDesDroitsIT extends PortailIT {
             UUID cibleDesactivation, UUID cibleReactivation, Aiguillage aiguillage, FicheSite ficheStrasbourg) {
     }
 
-    @Autowired
-    ApplicationContext contexte;
     @Autowired
     SecurityContextHolderStrategy securite;
     @Autowired
@@ -639,7 +636,6 @@ class MatriceDesDroitsIT extends PortailIT {
     // ------------------------------------------------------------------------------------------------ the data
 
     private Donnees donnees() throws Exception {
-        var personnes = new Personnes(contexte);
         var strasbourg = personnes.site("Strasbourg");
         var reims = personnes.site("Reims");
         if (comptes.parEmail(new AdresseCourriel("rose.marchal" + Personnes.DOMAINE)).isEmpty()) {

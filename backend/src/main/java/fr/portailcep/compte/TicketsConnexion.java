@@ -1,5 +1,7 @@
 package fr.portailcep.compte;
 
+import java.time.Clock;
+
 import org.springframework.security.authentication.ott.DefaultOneTimeToken;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeToken;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class TicketsConnexion implements OneTimeTokenService {
 
     private final ConnexionParCourriel connexion;
+    private final Clock horloge;
 
-    TicketsConnexion(ConnexionParCourriel connexion) {
+    TicketsConnexion(ConnexionParCourriel connexion, Clock horloge) {
         this.connexion = connexion;
+        this.horloge = horloge;
     }
 
     @Override
@@ -29,8 +33,9 @@ class TicketsConnexion implements OneTimeTokenService {
     @Override
     public OneTimeToken consume(OneTimeTokenAuthenticationToken authenticationToken) {
         var ticket = authenticationToken.getTokenValue();
+        // Consumed here and now: the token expires at once (Spring does not read it again).
         return connexion.consommerTicket(ticket)
-                .map(email -> new DefaultOneTimeToken(ticket, email, java.time.Instant.now()))
+                .map(email -> new DefaultOneTimeToken(ticket, email, horloge.instant()))
                 .orElse(null);
     }
 }

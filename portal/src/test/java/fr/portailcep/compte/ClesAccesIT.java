@@ -79,9 +79,7 @@ class ClesAccesIT extends PortailIT {
             route.fulfill(new Route.FulfillOptions().setResponse(reponse));
         });
 
-        connecterParCode(page, email, 1);
-        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
-        Pages.attendreVaadin(page);
+        ConnexionParCode.premiereConnexion(page, url("/connexion"), email);
         page.locator("#creer-cle").click();
         page.waitForURL(Pattern.compile(".*/mon-espace.*"));
         Pages.ouvrir(page, url("/compte"));
@@ -106,9 +104,7 @@ class ClesAccesIT extends PortailIT {
         var email = "uv.creation@exemple.fr";
         var page = telephone();
         var cle = CleVirtuelle.sur(page.context(), page);
-        connecterParCode(page, email, 1);
-        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
-        Pages.attendreVaadin(page);
+        ConnexionParCode.premiereConnexion(page, url("/connexion"), email);
 
         cle.annoncerSansVerification();
         page.locator("#creer-cle").click();
@@ -123,9 +119,7 @@ class ClesAccesIT extends PortailIT {
         var email = "cle.annoncee@exemple.fr";
         var page = telephone();
         CleVirtuelle.sur(page.context(), page);
-        connecterParCode(page, email, 1);
-        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
-        Pages.attendreVaadin(page);
+        ConnexionParCode.premiereConnexion(page, url("/connexion"), email);
 
         // The ceremony run by a script, as a modified page would: the page never tells the server it worked.
         assertThat(page.evaluate(CREER_EN_DIRECT, "Clé directe")).isEqualTo("ok");
@@ -160,17 +154,9 @@ class ClesAccesIT extends PortailIT {
     @Test
     void ajouter_une_cle_demande_de_s_etre_connecte_recemment() {
         var email = "cle.recente@exemple.fr";
-        var page = telephone();
-        CleVirtuelle.sur(page.context(), page);
-        horloge.regler(Instant.now());
-        connecterParCode(page, email, 1);
-        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
-        Pages.attendreVaadin(page);
-        page.locator("#plus-tard").click();
-        page.waitForURL(Pattern.compile(".*/mon-espace.*"));
+        var page = nouvelleVenueRevenueOnzeMinutesPlusTard(email, "#plus-tard");
 
         // Eleven minutes later, on the account page: the server refuses to start the creation.
-        horloge.avancer(Duration.ofMinutes(11));
         Pages.ouvrir(page, url("/compte"));
         assertThat(page.evaluate(STATUT_OPTIONS_ENREGISTREMENT)).isEqualTo(403);
         assertThat(page.locator("#ajouter-cle")).hasCount(0);
@@ -192,16 +178,7 @@ class ClesAccesIT extends PortailIT {
     @Test
     void confirmer_avec_sa_cle_d_acces_suffit_pour_en_ajouter_une_autre() {
         var email = "cle.confirmee@exemple.fr";
-        var page = telephone();
-        CleVirtuelle.sur(page.context(), page);
-        horloge.regler(Instant.now());
-        connecterParCode(page, email, 1);
-        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
-        Pages.attendreVaadin(page);
-        page.locator("#creer-cle").click();
-        page.waitForURL(Pattern.compile(".*/mon-espace.*"));
-
-        horloge.avancer(Duration.ofMinutes(11));
+        var page = nouvelleVenueRevenueOnzeMinutesPlusTard(email, "#creer-cle");
         Pages.ouvrir(page, url("/compte"));
         assertThat(page.locator("#confirmer-identite")).isVisible();
         page.locator("#confirmer-par-cle").click();
@@ -211,6 +188,22 @@ class ClesAccesIT extends PortailIT {
         Pages.ouvrir(page, url("/compte"));
         assertThat(page.locator("#ajouter-cle")).isVisible();
         assertThat(page.evaluate(STATUT_OPTIONS_ENREGISTREMENT)).isEqualTo(200);
+    }
+
+    /**
+     * A new person with a phone that holds passkeys signs in with a code, answers the passkey offer with this button
+     * ({@code #creer-cle} or {@code #plus-tard}) and comes back eleven minutes later: no longer freshly
+     * authenticated.
+     */
+    private Page nouvelleVenueRevenueOnzeMinutesPlusTard(String email, String choix) {
+        var page = telephone();
+        CleVirtuelle.sur(page.context(), page);
+        horloge.regler(Instant.now());
+        ConnexionParCode.premiereConnexion(page, url("/connexion"), email);
+        page.locator(choix).click();
+        page.waitForURL(Pattern.compile(".*/mon-espace.*"));
+        horloge.avancer(Duration.ofMinutes(11));
+        return page;
     }
 
     private void connecterParCode(Page page, String email, int rangCourriel) {

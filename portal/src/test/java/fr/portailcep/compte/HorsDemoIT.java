@@ -34,6 +34,7 @@ import com.microsoft.playwright.options.AriaRole;
 import fr.portailcep.PortailApplication;
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.shared.demarrage.ConfigurationIncomplete;
+import fr.portailcep.test.BoiteDEnvoi;
 import fr.portailcep.test.CaptureEnCasDEchec;
 import fr.portailcep.test.CleVirtuelle;
 import fr.portailcep.test.Navigateur;
@@ -177,7 +178,8 @@ class HorsDemoIT {
         contexte.getBean("miseEnServiceAuDemarrage", org.springframework.boot.ApplicationRunner.class).run(null);
         assertThat(operateurs.sites()).hasSize(1);
         assertThat(comptes.parRole(Role.MANAGER)).hasSize(1);
-        Thread.sleep(1500);
+        assertThat(BoiteDEnvoi.deposes(jdbc, helene.email())).isEqualTo(1);
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, helene.email());
         assertThat(SmtpDeTest.pour(helene.email())).hasSize(1);
     }
 

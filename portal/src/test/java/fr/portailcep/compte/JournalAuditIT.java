@@ -11,10 +11,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,9 +36,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class JournalAuditIT extends PortailIT {
 
     @Autowired
-    ApplicationContext contexte;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -61,12 +56,6 @@ class JournalAuditIT extends PortailIT {
     @Autowired
     JournalConnexions journalConnexions;
 
-    Personnes personnes;
-
-    @BeforeEach
-    void personnes() {
-        personnes = new Personnes(contexte);
-    }
 
     @Test
     void chaque_lecture_d_un_dossier_par_l_equipe_est_notee_une_fois_par_moment_et_les_refus_aussi() {

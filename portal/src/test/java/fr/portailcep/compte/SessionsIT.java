@@ -54,8 +54,9 @@ class SessionsIT extends PortailIT {
         Pages.attendreVaadin(telephone);
         assertThat(sessions).hasCount(1);
 
-        // The closed session is refused at its next request, after the registry's few seconds of cache.
-        ordinateur.waitForTimeout(3500);
+        // The closed session is refused at its next request, once the registry's few seconds of cache (read with
+        // the clock) are over.
+        horloge.avancer(Duration.ofSeconds(4));
         Pages.ouvrir(ordinateur, url("/mon-espace"));
         assertThat(ordinateur).hasURL(Pattern.compile(".*/connexion.*"));
         Pages.attendreVaadin(ordinateur);
@@ -131,9 +132,7 @@ class SessionsIT extends PortailIT {
 
     /** A new bénéficiaire signs in with the code received (and lands on the passkey offer). */
     private void connecterParCode(Page page, String email) {
-        ConnexionParCode.saisir(page, url("/connexion"), email, 1);
-        page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
-        Pages.attendreVaadin(page);
+        ConnexionParCode.premiereConnexion(page, url("/connexion"), email);
     }
 
     private long compterJournal(String email, String evenement) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.ReservationService;
 import fr.portailcep.shared.courriel.EnvoiCourriels;
+import fr.portailcep.test.BoiteDEnvoi;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
 
@@ -84,6 +86,7 @@ class AlertesEcheancesIT extends PortailIT {
         aller(premierJour(Palier.J10, limite, calendrier).minusDays(1));
         alertes.envoyer();
         envoi.envoyerEnAttente();
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, MANAGER);
         assertThat(alertesPour(reference, "J-10")).isEmpty();
 
         // J-10: one alert; a second round (a restart, another instance) sends nothing more.
@@ -94,7 +97,7 @@ class AlertesEcheancesIT extends PortailIT {
         attendre(reference, "J-10");
         alertes.envoyer();
         envoi.envoyerEnAttente();
-        pause();
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, MANAGER);
         assertThat(alertesPour(reference, "J-10")).hasSize(1);
         assertThat(SmtpDeTest.corps(alertesPour(reference, "J-10").getFirst())).contains("rappelée");
 
@@ -114,7 +117,7 @@ class AlertesEcheancesIT extends PortailIT {
         attendre(reference, "J-3");
         alertes.envoyer();
         envoi.envoyerEnAttente();
-        pause();
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, MANAGER);
         assertThat(alertesPour(reference, "J-3")).hasSize(1);
 
         // Overdue, the day after the due date: once.
@@ -123,7 +126,7 @@ class AlertesEcheancesIT extends PortailIT {
         alertes.envoyer();
         envoi.envoyerEnAttente();
         attendre(reference, "retard");
-        pause();
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, MANAGER);
         assertThat(alertesPour(reference, "retard")).hasSize(1);
         assertThat(alertesPour(reference, "J-10")).isEmpty(); // not sent again after the restart of the server
     }
@@ -153,20 +156,7 @@ class AlertesEcheancesIT extends PortailIT {
     }
 
     private static void attendre(String reference, String motCle) {
-        var limite = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (alertesPour(reference, motCle).isEmpty()) {
-            if (System.nanoTime() > limite) {
-                throw new AssertionError("Pas d’alerte « " + motCle + " » pour " + reference);
-            }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Awaitility.await("alerte « " + motCle + " » pour " + reference).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200)).until(() -> !alertesPour(reference, motCle).isEmpty());
     }
 }

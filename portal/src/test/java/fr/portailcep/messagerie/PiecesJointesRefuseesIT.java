@@ -12,7 +12,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 import fr.portailcep.parcours.OperationRefusee;
-import fr.portailcep.parcours.Personnes;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 
@@ -27,9 +26,6 @@ class PiecesJointesRefuseesIT extends PortailIT {
 
     @Autowired
     MessagerieService messagerie;
-
-    @Autowired
-    org.springframework.context.ApplicationContext contexte;
 
     @Test
     void un_executable_renomme_un_fichier_vide_et_un_fichier_trop_lourd_sont_refuses_sans_perdre_le_texte() {
@@ -101,7 +97,6 @@ class PiecesJointesRefuseesIT extends PortailIT {
 
     @Test
     void le_service_refuse_plus_de_dix_mo_en_tout() {
-        var personnes = new Personnes(contexte);
         var quatreMo = pdf(4 * 1024 * 1024);
         personnes.faire("thomas.petit", () -> assertThatThrownBy(() -> messagerie.nouveauFil("Essai", "Texte",
                 List.of(new FichierEnvoye("a.pdf", quatreMo), new FichierEnvoye("b.pdf", quatreMo),
@@ -112,7 +107,6 @@ class PiecesJointesRefuseesIT extends PortailIT {
 
     @Test
     void le_service_refuse_aussi_une_piece_dont_le_contenu_n_est_pas_accepte() {
-        var personnes = new Personnes(contexte);
         personnes.faire("thomas.petit", () -> assertThatThrownBy(() -> messagerie.nouveauFil("Essai", "Texte",
                 List.of(new FichierEnvoye("photo.png", EXE)))).isInstanceOf(PieceJointeRefusee.class));
         personnes.faire("thomas.petit", () -> assertThatThrownBy(() -> messagerie.nouveauFil("Essai", "Texte",

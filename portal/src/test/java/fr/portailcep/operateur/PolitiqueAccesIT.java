@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -53,9 +52,6 @@ import fr.portailcep.test.PortailIT;
 class PolitiqueAccesIT extends PortailIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-    @Autowired
-    ApplicationContext contexte;
 
     @Autowired
     PolitiqueAcces politique;
@@ -99,13 +95,11 @@ class PolitiqueAccesIT extends PortailIT {
     @Autowired
     JdbcClient jdbc;
 
-    Personnes personnes;
     UUID strasbourg;
     UUID reims;
 
     @BeforeEach
     void equipes() {
-        personnes = new Personnes(contexte);
         strasbourg = personnes.site("Strasbourg");
         reims = personnes.site("Reims");
         // A manager of Reims only (the demo's manager works at both sites).

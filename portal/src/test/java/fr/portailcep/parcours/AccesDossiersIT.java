@@ -33,10 +33,6 @@ class AccesDossiersIT extends PortailIT {
     @Autowired
     MessagerieService messagerie;
 
-    @Autowired
-    org.springframework.context.ApplicationContext contexte;
-
-    Personnes personnes;
     UUID lea;
     UUID filDeLea;
     UUID pieceDeLea;
@@ -45,7 +41,6 @@ class AccesDossiersIT extends PortailIT {
 
     @BeforeEach
     void leaEtSesDonnees() {
-        personnes = new Personnes(contexte);
         lea = personnes.beneficiaire("lea.nguyen");
         personnes.faire("amina.keita", () -> {
             var fil = messagerie.filsDe(lea).stream()

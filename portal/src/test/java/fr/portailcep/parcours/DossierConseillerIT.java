@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,15 +27,6 @@ class DossierConseillerIT extends PortailIT {
     @Autowired
     PlanActionsService plan;
 
-    @Autowired
-    org.springframework.context.ApplicationContext contexte;
-
-    Personnes personnes;
-
-    @BeforeEach
-    void personnes() {
-        personnes = new Personnes(contexte);
-    }
 
     @Test
     void la_conseillere_voit_son_portefeuille_et_chaque_partie_du_dossier() {

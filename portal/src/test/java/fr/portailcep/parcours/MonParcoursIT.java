@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,15 +39,6 @@ class MonParcoursIT extends PortailIT {
     @Autowired
     MessagerieService messagerie;
 
-    @Autowired
-    org.springframework.context.ApplicationContext contexte;
-
-    Personnes personnes;
-
-    @BeforeEach
-    void personnes() {
-        personnes = new Personnes(contexte);
-    }
 
     @Test
     void un_conseiller_engage_l_uo1_et_la_personne_suit_son_parcours_au_telephone() throws Exception {
@@ -141,7 +131,7 @@ class MonParcoursIT extends PortailIT {
         var filUrl = telephone.url();
 
         // The conseiller is told a message waits, without its content; his inbox says for how long.
-        var pourJulien = attendreSujet("julien.weber" + Personnes.DOMAINE, avantJulien, "Un message vous attend sur le Portail CEP");
+        var pourJulien = SmtpDeTest.attendreSujet("julien.weber" + Personnes.DOMAINE, avantJulien, "Un message vous attend sur le Portail CEP");
         assertThat(SmtpDeTest.corps(pourJulien)).doesNotContain("attestation d’employeur").doesNotContain("Mon attestation");
         horloge.avancer(java.time.Duration.ofHours(5));
         // Five hours later, both were signed out after 30 minutes without activity: they sign in again.
@@ -162,26 +152,12 @@ class MonParcoursIT extends PortailIT {
         assertThat(bureau.locator("#fil")).containsText("c’est bien reçu");
 
         // Nora is told by courriel, without the content; she reads the answer on her phone.
-        var pourNora = attendreSujet(email, avantNora, "Un message vous attend sur le Portail CEP");
+        var pourNora = SmtpDeTest.attendreSujet(email, avantNora, "Un message vous attend sur le Portail CEP");
         assertThat(SmtpDeTest.corps(pourNora)).doesNotContain("bien reçu").contains("ne contient pas le message");
         connecterDemo(telephone, "nora.bernard");
         Pages.ouvrir(telephone, filUrl);
         assertThat(telephone.locator("#fil")).containsText("c’est bien reçu");
         Pages.verifierSansDefilementHorizontal(telephone, "fil de messages");
         Pages.verifierPage(telephone, "parcours/60-fil-messages");
-    }
-
-    /** The first courriel with this subject received after the {@code deja} first ones. */
-    static jakarta.mail.internet.MimeMessage attendreSujet(String email, int deja, String sujet)
-            throws InterruptedException {
-        for (var essai = 0; essai < 200; essai++) {
-            var trouve = SmtpDeTest.pour(email).stream().skip(deja).filter(m -> SmtpDeTest.sujet(m).equals(sujet))
-                    .findFirst();
-            if (trouve.isPresent()) {
-                return trouve.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Pas de courriel « " + sujet + " » pour " + email);
     }
 }

@@ -6,14 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.portailcep.test.PortailIT;
@@ -30,6 +34,9 @@ class NumerotationDossiersIT extends PortailIT {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void donne_un_numero_au_format_national() {
@@ -56,22 +63,28 @@ class NumerotationDossiersIT extends PortailIT {
     @Test
     void cinquante_creations_simultanees_ont_cinquante_numeros_differents() throws Exception {
         var taches = 50;
+        // Rounds of five open transactions (fewer than the connections of the pool, so the portal keeps some):
+        // each transaction has begun before any of its round asks for a number, so they all overlap.
+        var parTour = 5;
+        var tousOuverts = new CyclicBarrier(parTour);
         var depart = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(taches);
+        var pool = Executors.newFixedThreadPool(parTour);
         try {
             var resultats = new ArrayList<Future<NumeroDossier>>();
             for (var i = 0; i < taches; i++) {
                 Callable<NumeroDossier> tache = () -> {
                     depart.await();
-                    // Each in its own transaction, held open a moment after the number is given, like an engagement.
                     return transaction.execute(s -> {
-                        var numero = numerotation.attribuer(UniteOeuvre.UO1, LocalDate.of(2031, 6, 12));
+                        jdbc.sql("select txid_current()").query(Long.class).single();
                         try {
-                            Thread.sleep(5);
+                            tousOuverts.await(30, TimeUnit.SECONDS);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
+                            throw new IllegalStateException(e);
+                        } catch (BrokenBarrierException | TimeoutException e) {
+                            throw new IllegalStateException(e);
                         }
-                        return numero;
+                        return numerotation.attribuer(UniteOeuvre.UO1, LocalDate.of(2031, 6, 12));
                     });
                 };
                 resultats.add(pool.submit(tache));

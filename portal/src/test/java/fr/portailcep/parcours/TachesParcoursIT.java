@@ -13,10 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.portailcep.test.BoiteDEnvoi;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
 
@@ -36,14 +37,8 @@ class TachesParcoursIT extends PortailIT {
     PlanActionsService plan;
 
     @Autowired
-    org.springframework.context.ApplicationContext contexte;
+    JdbcClient jdbc;
 
-    Personnes personnes;
-
-    @BeforeEach
-    void personnes() {
-        personnes = new Personnes(contexte);
-    }
 
     private void le(LocalDate jour, LocalTime heure) {
         horloge.regler(jour.atTime(heure).atZone(PARIS).toInstant());
@@ -101,8 +96,9 @@ class TachesParcoursIT extends PortailIT {
         var courriel = SmtpDeTest.attendre("hugo.renard" + Personnes.DOMAINE, 1);
         assertThat(SmtpDeTest.sujet(courriel)).isEqualTo("Votre accompagnement a été clos");
         var sujetEquipe = "Dossier " + unite.numero().affiche() + " clos pour abandon";
-        attendreSujet("julien.weber" + Personnes.DOMAINE, sujetEquipe);
-        Thread.sleep(2_000);
+        SmtpDeTest.attendreSujet("julien.weber" + Personnes.DOMAINE, 0, sujetEquipe);
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, "hugo.renard" + Personnes.DOMAINE);
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, "julien.weber" + Personnes.DOMAINE);
         assertThat(SmtpDeTest.pour("hugo.renard" + Personnes.DOMAINE)).hasSize(1);
         assertThat(SmtpDeTest.pour("julien.weber" + Personnes.DOMAINE))
                 .filteredOn(m -> SmtpDeTest.sujet(m).equals(sujetEquipe)).hasSize(1);
@@ -133,7 +129,8 @@ class TachesParcoursIT extends PortailIT {
         plan.relancerActionsEnRetard();
         horloge.avancer(Duration.ofDays(3));
         plan.relancerActionsEnRetard();
-        Thread.sleep(1_500);
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, "ines.relance" + Personnes.DOMAINE);
+        assertThat(BoiteDEnvoi.deposes(jdbc, "ines.relance" + Personnes.DOMAINE)).isZero();
         assertThat(SmtpDeTest.pour("ines.relance" + Personnes.DOMAINE)).isEmpty();
 
         horloge.avancer(Duration.ofDays(1));
@@ -145,21 +142,12 @@ class TachesParcoursIT extends PortailIT {
         assertThat(SmtpDeTest.corps(relance)).doesNotContain(action.intitule());
         horloge.avancer(Duration.ofDays(2));
         plan.relancerActionsEnRetard();
-        Thread.sleep(2_000);
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, "ines.relance" + Personnes.DOMAINE);
+        assertThat(BoiteDEnvoi.deposes(jdbc, "ines.relance" + Personnes.DOMAINE)).isEqualTo(1);
         assertThat(SmtpDeTest.pour("ines.relance" + Personnes.DOMAINE)).hasSize(1);
     }
 
     private Dossier dossierDe(java.util.UUID beneficiaireId) {
         return personnes.enTantQue("julien.weber", () -> parcours.dossierDe(beneficiaireId)).orElseThrow();
-    }
-
-    private static void attendreSujet(String email, String sujet) throws InterruptedException {
-        for (var essai = 0; essai < 200; essai++) {
-            if (SmtpDeTest.pour(email).stream().anyMatch(m -> SmtpDeTest.sujet(m).equals(sujet))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Pas de courriel « " + sujet + " » pour " + email);
     }
 }

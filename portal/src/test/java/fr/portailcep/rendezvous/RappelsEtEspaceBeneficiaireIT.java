@@ -4,9 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.microsoft.playwright.Page;
 
 import fr.portailcep.shared.courriel.EnvoiCourriels;
+import fr.portailcep.test.BoiteDEnvoi;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PremierContact;
 import fr.portailcep.test.PortailIT;
@@ -67,11 +68,11 @@ class RappelsEtEspaceBeneficiaireIT extends PortailIT {
         assertThat(rappels.envoyer()).isPositive();
         assertThat(rappels.envoyer()).isZero();
         envoi.envoyerEnAttente();
-        attendre(() -> rappelsRecus() > avant);
+        Awaitility.await("rappel reçu").atMost(Duration.ofSeconds(20)).until(() -> rappelsRecus() > avant);
         horloge.avancer(Duration.ofHours(3));
         rappels.envoyer();
         envoi.envoyerEnAttente();
-        pause();
+        BoiteDEnvoi.attendreQueToutSoitParti(jdbc, CAMILLE);
         assertThat(rappelsRecus()).isEqualTo(avant + 1);
         var rappel = SmtpDeTest.pour(CAMILLE).stream().filter(m -> SmtpDeTest.sujet(m).startsWith("Rappel"))
                 .reduce((a, b) -> b).orElseThrow();
@@ -110,24 +111,5 @@ class RappelsEtEspaceBeneficiaireIT extends PortailIT {
 
     private static long rappelsRecus() {
         return SmtpDeTest.pour(CAMILLE).stream().filter(m -> SmtpDeTest.sujet(m).startsWith("Rappel")).count();
-    }
-
-
-    private static void attendre(java.util.function.BooleanSupplier condition) {
-        var limite = Instant.now().plusSeconds(20);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(limite)) {
-                throw new AssertionError("Condition non remplie en 20 secondes");
-            }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

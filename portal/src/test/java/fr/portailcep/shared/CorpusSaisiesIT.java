@@ -33,7 +33,6 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.dao.DataAccessException;
@@ -86,7 +85,6 @@ import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.OrganismesService;
 import fr.portailcep.parcours.ParcoursService;
-import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.ProfilService;
 import fr.portailcep.parcours.Referentiel;
@@ -158,8 +156,6 @@ class CorpusSaisiesIT extends PortailIT {
             Map.entry("JournalAudit.refus(UUID, UUID, String, String)",
                     "objet et détail écrits par le code du portail, assainis à l’écriture"));
 
-    @Autowired
-    ApplicationContext contexte;
     @Autowired
     SecurityContextHolderStrategy securite;
     @Autowired
@@ -293,7 +289,7 @@ class CorpusSaisiesIT extends PortailIT {
                 securite.clearContext();
                 emplacement.appel().apply(valeur);
             } else {
-                personnes().enTantQue(emplacement.qui(), () -> emplacement.appel().apply(valeur));
+                personnes.enTantQue(emplacement.qui(), () -> emplacement.appel().apply(valeur));
             }
             return new Resultat(Issue.ACCEPTE, null);
         } catch (RuntimeException e) {
@@ -389,17 +385,9 @@ class CorpusSaisiesIT extends PortailIT {
 
     // ------------------------------------------------------------------ how to call each command
 
-    private Personnes personnes;
-
-    private Personnes personnes() {
-        if (personnes == null) {
-            personnes = new Personnes(contexte);
-        }
-        return personnes;
-    }
 
     private Map<String, List<Emplacement>> recettes() throws Exception {
-        var p = personnes();
+        var p = personnes;
         var aujourdhui = LocalDate.now(horloge);
         var maintenant = horloge.instant();
         var julien = p.compte("julien.weber");

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
@@ -25,7 +24,6 @@ import fr.portailcep.parcours.Engagement;
 import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.ParcoursService;
-import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.UniteOeuvre;
 import fr.portailcep.test.Pages;
@@ -42,9 +40,6 @@ class SaisiesAuNavigateurIT extends PortailIT {
 
     private static final String CENT_UN = "Maximilienne".repeat(8) + "abcde";
     private static final String AVEC_NUL = "Mar\u0000tin";
-
-    @Autowired
-    ApplicationContext contexte;
 
     @Autowired
     JdbcClient jdbc;
@@ -114,7 +109,7 @@ class SaisiesAuNavigateurIT extends PortailIT {
 
     @Test
     void un_message_avec_nul_est_refuse_et_un_sujet_d_un_seul_mot_n_elargit_pas_la_page() throws Exception {
-        new Personnes(contexte).nouveauBeneficiaire("saisies.messages", "Sacha", "Morel");
+        personnes.nouveauBeneficiaire("saisies.messages", "Sacha", "Morel");
         var page = petitTelephone();
         connecterDemo(page, "saisies.messages");
         Pages.ouvrir(page, url("/messages"));
@@ -154,7 +149,6 @@ class SaisiesAuNavigateurIT extends PortailIT {
 
     @Test
     void un_long_mot_dans_une_action_et_sa_raison_de_pause_n_elargit_pas_le_plan() throws Exception {
-        var personnes = new Personnes(contexte);
         var personne = personnes.nouveauBeneficiaire("saisies.plan", "Alix", "Fontaine");
         var intitule = "Renseignements".repeat(21);
         var raison = "Hésitations".repeat(81);
@@ -190,7 +184,6 @@ class SaisiesAuNavigateurIT extends PortailIT {
 
     @Test
     void un_texte_qui_ferme_une_balise_script_reste_du_texte_des_la_premiere_page() throws Exception {
-        var personnes = new Personnes(contexte);
         personnes.nouveauBeneficiaire("saisies.script", "Noé", "Garnier");
         var sujet = "Question</script><b id=\"injecte\">gras</b><!--<script>";
         personnes.faire("saisies.script", () -> messagerie.nouveauFil(sujet, "Bonjour", List.of()));

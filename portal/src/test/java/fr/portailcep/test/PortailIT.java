@@ -12,9 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
+import fr.portailcep.parcours.Personnes;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -76,6 +79,12 @@ public abstract class PortailIT {
     @Autowired
     private SecurityContextHolderStrategy strategieSecurite;
 
+    @Autowired
+    private ApplicationContext contexteSpring;
+
+    /** The demo people, new bénéficiaires, and service calls made as one of them. */
+    protected Personnes personnes;
+
     private final List<BrowserContext> contextes = new ArrayList<>();
 
     /**
@@ -85,6 +94,7 @@ public abstract class PortailIT {
     @BeforeEach
     void strategieDeSecuriteDuPortail() {
         SecurityContextHolder.setContextHolderStrategy(strategieSecurite);
+        personnes = new Personnes(contexteSpring);
     }
 
     /** No page of the test may have come without a Content-Security-Policy or logged a violation of it. */

@@ -1,13 +1,15 @@
 package fr.portailcep.test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+
+import org.awaitility.Awaitility;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -65,21 +67,18 @@ public final class SmtpDeTest {
 
     /** Waits for the {@code rang}-th courriel (1 = first) to this address. */
     public static MimeMessage attendre(String destinataire, int rang) {
-        var limite = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(limite)) {
-            var recus = pour(destinataire);
-            if (recus.size() >= rang) {
-                return recus.get(rang - 1);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Aucun courriel n°" + rang + " pour " + destinataire + " en 20 secondes (reçus : "
-                + pour(destinataire).size() + ")");
+        return Awaitility.await("courriel n°" + rang + " pour " + destinataire).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> pour(destinataire), recus -> recus.size() >= rang).get(rang - 1);
+    }
+
+    /** Waits for the first courriel with this subject to this address received after the {@code deja} first ones. */
+    public static MimeMessage attendreSujet(String destinataire, int deja, String sujet) {
+        return Awaitility.await("courriel « " + sujet + " » pour " + destinataire).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> pour(destinataire).stream().skip(deja).filter(m -> sujet(m).equals(sujet)).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     public static String sujet(MimeMessage message) {
