@@ -188,4 +188,9 @@ public class DemandePremierEchange extends AbstractAggregateRoot<DemandePremierE
     public Optional<Palier> palier(LocalDate aujourdhui) {
         return estOuverte() ? Palier.atteint(aujourdhui, dateLimite, calendrier()) : Optional.empty();
     }
+
+    /** The events registered and not yet published (for the unit tests of the aggregate). */
+    java.util.List<Object> evenementsEnAttente() {
+        return java.util.List.copyOf(domainEvents());
+    }
 }

@@ -214,10 +214,11 @@ public class EcheancesService {
         }).toList();
     }
 
-    /** Indicator 8.4 for the requests made between two dates (both included). */
+    /** Indicator 8.4 for the requests made between two dates (both included); a period backwards is refused. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public Indicateur84 indicateur84(LocalDate du, LocalDate au) {
+        Indicateur84.verifierPeriode(du, au);
         var mesures = demandes.demandeesEntre(du, au).stream().map(Indicateur84.Mesure::de).toList();
         return Indicateur84.calculer(du, au, LocalDate.now(horloge), mesures);
     }

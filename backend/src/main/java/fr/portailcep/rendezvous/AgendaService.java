@@ -79,6 +79,7 @@ public class AgendaService {
         journal.lecture(ActionAudit.LECTURE_LISTE, null, "agenda " + conseillerId + " du " + du + " au " + au
                 + " : " + lignes.size());
         var sites = new HashMap<UUID, String>();
+        var maintenant = horloge.instant();
         var visibles = politique.visiblesParmi(moi.id(),
                 lignes.stream().map(RendezVous::beneficiaireId).collect(java.util.stream.Collectors.toSet()));
         return lignes.stream().map(r -> {
@@ -90,7 +91,8 @@ public class AgendaService {
                     voit ? r.telephone().or(() -> personne.map(p -> p.telephone())) : Optional.empty(),
                     sites.computeIfAbsent(r.siteId(), id -> operateurs.site(id).map(Site::nom).orElse("")),
                     demande.isPresent(),
-                    demande.filter(DemandePremierEchange::estOuverte).map(DemandePremierEchange::dateLimite));
+                    demande.filter(DemandePremierEchange::estOuverte).map(DemandePremierEchange::dateLimite),
+                    r.actesPossibles(RendezVous.Auteur.CONSEILLER, maintenant));
         }).toList();
     }
 

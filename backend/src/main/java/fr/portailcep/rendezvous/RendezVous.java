@@ -40,6 +40,16 @@ public class RendezVous extends AbstractAggregateRoot<RendezVous> {
         BENEFICIAIRE, CONSEILLER
     }
 
+    /** What can be done to a rendez-vous. */
+    public enum Acte {
+        /** The person chooses another time (after a cancellation by the conseiller too). */
+        DEPLACER,
+        /** The person or the conseiller cancels it. */
+        ANNULER,
+        /** The conseiller says it was held, missed or excused. */
+        NOTER
+    }
+
     @Id
     private UUID id;
 
@@ -149,6 +159,24 @@ public class RendezVous extends AbstractAggregateRoot<RendezVous> {
     /** Whether the conseiller may now say it was held, missed or excused: booked and started. */
     public boolean peutEtreNote(Instant maintenant) {
         return statut == StatutRendezVous.RESERVE && !debut.isAfter(maintenant);
+    }
+
+    /**
+     * What {@code qui} may do to it now: the person moves or cancels it; the conseiller cancels it or, once it has
+     * started, says how it went. The views show exactly these acts, the methods below refuse the others.
+     */
+    public java.util.Set<Acte> actesPossibles(Auteur qui, Instant maintenant) {
+        var actes = java.util.EnumSet.noneOf(Acte.class);
+        if (qui == Auteur.BENEFICIAIRE && peutEtreDeplace(maintenant)) {
+            actes.add(Acte.DEPLACER);
+        }
+        if (peutEtreAnnule(maintenant)) {
+            actes.add(Acte.ANNULER);
+        }
+        if (qui == Auteur.CONSEILLER && peutEtreNote(maintenant)) {
+            actes.add(Acte.NOTER);
+        }
+        return actes;
     }
 
     /**
@@ -288,5 +316,10 @@ public class RendezVous extends AbstractAggregateRoot<RendezVous> {
 
     public Optional<Instant> statutNoteLe() {
         return Optional.ofNullable(statutNoteLe);
+    }
+
+    /** The events registered and not yet published (for the unit tests of the aggregate). */
+    java.util.List<Object> evenementsEnAttente() {
+        return java.util.List.copyOf(domainEvents());
     }
 }
