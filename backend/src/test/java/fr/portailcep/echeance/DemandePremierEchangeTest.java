@@ -34,7 +34,7 @@ class DemandePremierEchangeTest {
     }
 
     @ParameterizedTest(name = "{0} : tenir {1}, retirer {2}")
-    @CsvSource({
+    @CsvSource(nullValues = "-", value = {
             "OUVERTE, HONOREE, RETIREE",
             "HONOREE, -,       -",
             "RETIREE, -,       -",
