@@ -590,6 +590,8 @@ class MatriceDesDroitsIT extends PortailIT {
                 new Cas(TOUS, d -> creneaux.proposes(new FiltreCreneaux(Modalite.SUR_SITE, null), 3)));
         c.put("CreneauxService.suivants(FiltreCreneaux, Instant, int)", new Cas(TOUS,
                 d -> creneaux.suivants(new FiltreCreneaux(Modalite.SUR_SITE, null), horloge.instant(), 2)));
+        c.put("CreneauxService.creneauPropose(Instant, UUID, Modalite)", new Cas(TOUS,
+                d -> creneaux.creneauPropose(horloge.instant(), null, Modalite.VISIO)));
         c.put("CreneauxService.libresDe(UUID, int)", new Cas(TOUS, d -> creneaux.libresDe(d.amina().id(), 3)));
         c.put("GestionRendezVous.consulter(String)", new Cas(TOUS, d -> gestion.consulter("jeton.inconnu")));
         c.put("GestionRendezVous.deplacer(String, ChoixCreneau)",

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,19 +34,17 @@ public class AiguillageService {
     private final AiguillageRepository aiguillages;
     private final NumerotationDossiers numerotation;
     private final OperateurService operateurs;
-    private final ApplicationEventPublisher evenements;
     private final Textes textes;
     private final Clock horloge;
     private final Limiteur limiteur;
 
     AiguillageService(AiguillageRepository aiguillages, NumerotationDossiers numerotation,
-            OperateurService operateurs, ApplicationEventPublisher evenements, Textes textes, Clock horloge,
+            OperateurService operateurs, Textes textes, Clock horloge,
             Limiteur limiteur) {
         this.limiteur = limiteur;
         this.aiguillages = aiguillages;
         this.numerotation = numerotation;
         this.operateurs = operateurs;
-        this.evenements = evenements;
         this.textes = textes;
         this.horloge = horloge;
     }
@@ -101,7 +98,6 @@ public class AiguillageService {
         var numero = numerotation.attribuer(UniteOeuvre.UO0, date);
         var aiguillage = aiguillages.saveAndFlush(new Aiguillage(numero.valeur(), maintenant, reponses, conseil, mode,
                 realisePar));
-        publier(aiguillage);
         return new Resultat(aiguillage, conseil);
     }
 
@@ -111,7 +107,6 @@ public class AiguillageService {
         var aiguillage = aiguillages.findById(aiguillageId).orElseThrow();
         if (!aiguillage.poursuite()) {
             aiguillage.poursuivreIci();
-            publier(aiguillage);
         }
         return aiguillage;
     }
@@ -156,10 +151,5 @@ public class AiguillageService {
         var parOrientation = new EnumMap<Orientation, Long>(Orientation.class);
         liste.forEach(a -> parOrientation.merge(a.orientationProposee(), 1L, Long::sum));
         return new Bilan(liste, parOrientation, liste.stream().filter(Aiguillage::poursuite).count());
-    }
-
-    private void publier(Aiguillage a) {
-        evenements.publishEvent(new AiguillageEnregistre(a.id(), a.numeroDossier(), a.realiseLe(),
-                a.orientationProposee(), a.orientationRetenue(), a.modeContact()));
     }
 }

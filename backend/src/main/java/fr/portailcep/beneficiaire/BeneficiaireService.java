@@ -51,7 +51,10 @@ public class BeneficiaireService {
         this.horloge = horloge;
     }
 
-    /** Every bénéficiaire account has its record, created in the same transaction. */
+    /**
+     * Every bénéficiaire account has its record, created in the same transaction (DD011: synchronous, the booking
+     * reads the record right after creating the account).
+     */
     @EventListener
     void compteCree(CompteCree evenement) {
         if (evenement.role() == Role.BENEFICIAIRE && beneficiaires.findByCompteId(evenement.compteId()).isEmpty()) {

@@ -11,10 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A person who can sign in. The email address is the identifier people know; the id never changes. */
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A person who can sign in. The email address is the identifier people know; the id never changes. A new account
+ * registers {@link CompteCree}, published when it is saved.
+ */
 @Entity
 @Table(name = "compte")
-public class Compte {
+public class Compte extends AbstractAggregateRoot<Compte> {
 
     @Id
     private UUID id;
@@ -56,6 +61,7 @@ public class Compte {
         this.prenom = prenom;
         this.nom = nom;
         this.creeLe = creeLe;
+        registerEvent(new CompteCree(id, this.email, role, prenom, nom));
     }
 
     void connecte(Instant quand) {

@@ -2,6 +2,6 @@ package fr.portailcep.compte;
 
 import java.util.UUID;
 
-/** Published when an account is created, in the same transaction. */
+/** Registered by a new {@link Compte}, published when it is saved, in the same transaction. */
 public record CompteCree(UUID compteId, String email, Role role, String prenom, String nom) {
 }

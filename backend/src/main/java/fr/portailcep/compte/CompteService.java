@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,12 +20,10 @@ import fr.portailcep.shared.Saisies;
 public class CompteService {
 
     private final CompteRepository comptes;
-    private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
-    CompteService(CompteRepository comptes, ApplicationEventPublisher evenements, Clock horloge) {
+    CompteService(CompteRepository comptes, Clock horloge) {
         this.comptes = comptes;
-        this.evenements = evenements;
         this.horloge = horloge;
     }
 
@@ -121,9 +118,8 @@ public class CompteService {
         prenom = saisie.ligne("prenom", prenom, Saisies.LONGUEUR_NOM);
         nom = saisie.ligne("nom", nom, Saisies.LONGUEUR_NOM);
         saisie.exiger();
-        var compte = comptes.saveAndFlush(new Compte(email, role, prenom, nom, horloge.instant()));
-        evenements.publishEvent(new CompteCree(compte.id(), compte.email(), role, prenom, nom));
-        return compte;
+        // Saving publishes the CompteCree the account registered: a bénéficiaire's record is created with it.
+        return comptes.saveAndFlush(new Compte(email, role, prenom, nom, horloge.instant()));
     }
 
 }

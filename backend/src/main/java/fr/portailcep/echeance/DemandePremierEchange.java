@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * A person's first request for a rendez-vous, and its clock: "le délai entre une première demande de rendez-vous
  * et un premier échange avec un conseiller ne dépasse pas trente (30) jours ouvrés" (CCTP §3.3). The clock starts
@@ -21,7 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "demande_premier_echange")
-public class DemandePremierEchange {
+public class DemandePremierEchange extends AbstractAggregateRoot<DemandePremierEchange> {
 
     @Id
     private UUID id;
@@ -79,6 +81,8 @@ public class DemandePremierEchange {
         this.aiguillageId = aiguillageId;
         this.reference = reference;
         this.statut = StatutDemande.OUVERTE;
+        registerEvent(new Evenements.DemandeEnregistree(id, beneficiaireId, demandeeLe, dateLimite, canal,
+                aiguillageId));
     }
 
     /** The first exchange took place at {@code quand} (the start of the rendez-vous held): the clock stops. */
@@ -183,5 +187,10 @@ public class DemandePremierEchange {
     /** The alert stage reached today, for an open request. */
     public Optional<Palier> palier(LocalDate aujourdhui) {
         return estOuverte() ? Palier.atteint(aujourdhui, dateLimite, calendrier()) : Optional.empty();
+    }
+
+    /** The events registered and not yet published (for the unit tests of the aggregate). */
+    java.util.List<Object> evenementsEnAttente() {
+        return java.util.List.copyOf(domainEvents());
     }
 }

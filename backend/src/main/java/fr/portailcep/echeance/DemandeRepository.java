@@ -31,6 +31,11 @@ interface DemandeRepository extends JpaRepository<DemandePremierEchange, UUID> {
     @Query("select d from DemandePremierEchange d where d.dateDemande between :du and :au and d.statut <> fr.portailcep.echeance.StatutDemande.RETIREE order by d.dateDemande")
     List<DemandePremierEchange> demandeesEntre(LocalDate du, LocalDate au);
 
+    /** The person's open request, locked until the end of the transaction (a withdrawal waits for a booking). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from DemandePremierEchange d where d.beneficiaireId = :beneficiaireId and d.statut = fr.portailcep.echeance.StatutDemande.OUVERTE")
+    Optional<DemandePremierEchange> verrouillerOuverte(UUID beneficiaireId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from DemandePremierEchange d where d.id = :id")
     Optional<DemandePremierEchange> verrouiller(UUID id);

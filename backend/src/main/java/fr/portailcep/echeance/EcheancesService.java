@@ -1,6 +1,5 @@
 package fr.portailcep.echeance;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,7 +37,6 @@ public class EcheancesService {
     private final DemandeRepository demandes;
     private final DemandeRappelRepository rappels;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher evenements;
     private final ObjectProvider<RendezVousPrevus> rendezVousPrevus;
     private final CompteService comptes;
     private final BeneficiaireService beneficiaires;
@@ -48,7 +45,7 @@ public class EcheancesService {
     private final Clock horloge;
 
     EcheancesService(DemandeRepository demandes, DemandeRappelRepository rappels, JdbcClient jdbc,
-            ApplicationEventPublisher evenements, ObjectProvider<RendezVousPrevus> rendezVousPrevus,
+            ObjectProvider<RendezVousPrevus> rendezVousPrevus,
             CompteService comptes, BeneficiaireService beneficiaires, PolitiqueAcces politique, JournalAudit journal,
             Clock horloge) {
         this.comptes = comptes;
@@ -58,7 +55,6 @@ public class EcheancesService {
         this.demandes = demandes;
         this.rappels = rappels;
         this.jdbc = jdbc;
-        this.evenements = evenements;
         this.rendezVousPrevus = rendezVousPrevus;
         this.horloge = horloge;
     }
@@ -80,7 +76,11 @@ public class EcheancesService {
         if (reference != null && !reference.matches("[A-Z0-9]{2}[0-9]{12}")) {
             throw new IllegalArgumentException("Numéro de dossier invalide");
         }
-        var existante = demandes.findByBeneficiaireIdAndStatut(beneficiaireId, StatutDemande.OUVERTE);
+        // Two first requests of one person at once (two tabs, a booking and a call-back request) wait for each other
+        // here, so the second one finds the first one's request; the unique index stays the last safeguard.
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:personne as text), 3101))")
+                .param("personne", beneficiaireId).query().listOfRows();
+        var existante = demandes.verrouillerOuverte(beneficiaireId);
         if (existante.isPresent()) {
             if (aiguillageId != null) {
                 existante.get().rattacherAiguillage(aiguillageId, reference);
@@ -89,53 +89,38 @@ public class EcheancesService {
         }
         var nouvelle = new DemandePremierEchange(beneficiaireId, territoire, demandeeLe, canal, aiguillageId,
                 reference);
-        var inseree = jdbc.sql("""
-                insert into demande_premier_echange (id, beneficiaire_id, territoire, demandee_le, date_demande,
-                  date_limite, canal, aiguillage_id, reference, statut)
-                values (:id, :beneficiaire, :territoire, :demandeeLe, :dateDemande, :dateLimite, :canal, :aiguillage,
-                  :reference, 'OUVERTE')
-                on conflict (beneficiaire_id) where statut = 'OUVERTE' do nothing
-                """)
-                .param("id", nouvelle.id()).param("beneficiaire", beneficiaireId)
-                .param("territoire", territoire.name()).param("demandeeLe", Timestamp.from(demandeeLe))
-                .param("dateDemande", nouvelle.dateDemande()).param("dateLimite", nouvelle.dateLimite())
-                .param("canal", canal.name()).param("aiguillage", aiguillageId).param("reference", reference)
-                .update();
-        var demande = demandes.findByBeneficiaireIdAndStatut(beneficiaireId, StatutDemande.OUVERTE).orElseThrow();
-        if (inseree == 1) {
-            evenements.publishEvent(new Evenements.DemandeEnregistree(demande.id(), beneficiaireId, demandeeLe,
-                    demande.dateLimite(), canal, aiguillageId));
-        }
-        return demande;
+        // Saved with its repository, which publishes the DemandeEnregistree it registered.
+        return demandes.saveAndFlush(nouvelle);
     }
 
     /**
      * A first exchange was held at {@code quand}: the clock of the request stops. Does nothing if it had stopped
-     * already (a second rendez-vous held, a double click).
+     * already (a second rendez-vous held, a double click). Called when the agenda says so
+     * ({@link ReactionsAuxRendezVous}).
      */
-    @Systeme
     @Transactional
-    public void premierEchangeTenu(UUID demandeId, Instant quand) {
+    void premierEchangeTenu(UUID demandeId, Instant quand) {
         demandes.verrouiller(demandeId).filter(DemandePremierEchange::estOuverte).ifPresent(d -> {
             d.premierEchangeTenu(quand);
             rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER)
                     .ifPresent(r -> r.rappele(null, horloge.instant()));
-            var jour = quand.atZone(d.territoire().fuseauHoraire()).toLocalDate();
-            evenements.publishEvent(new Evenements.PremierEchangeTenu(d.id(), d.beneficiaireId(), quand,
-                    d.calendrier().joursOuvresEntre(d.dateDemande(), jour), !jour.isAfter(d.dateLimite())));
         });
     }
 
-    /** The person withdrew their request: they cancelled and have no other rendez-vous nor call-back pending. */
-    @Systeme
+    /**
+     * The person cancelled a rendez-vous of their request: the request is withdrawn when nothing else is planned for
+     * it (no other rendez-vous booked, no call-back asked). They can ask again at any time.
+     */
     @Transactional
-    public void retirer(UUID demandeId) {
+    void retirerSiRienNEstPrevu(UUID demandeId) {
         demandes.verrouiller(demandeId).filter(DemandePremierEchange::estOuverte).ifPresent(d -> {
-            if (rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER).isPresent()) {
+            var prevus = Optional.ofNullable(rendezVousPrevus.getIfAvailable())
+                    .map(r -> r.prochains(List.of(demandeId))).orElse(Map.of());
+            if (!prevus.isEmpty()
+                    || rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER).isPresent()) {
                 return;
             }
             d.retirer(horloge.instant());
-            evenements.publishEvent(new Evenements.DemandeRetiree(d.id(), d.beneficiaireId(), horloge.instant()));
         });
     }
 
@@ -152,15 +137,13 @@ public class EcheancesService {
         }
         saisie.exiger();
         telephone = numero.orElseThrow();
-        var demande = demandes.findById(demandeId).orElseThrow();
+        demandes.findById(demandeId).orElseThrow();
         var enCours = rappels.findByDemandeIdAndStatut(demandeId, DemandeRappel.Statut.A_RAPPELER);
         if (enCours.isPresent()) {
             enCours.get().completer(telephone, disponibilites);
             return enCours.get();
         }
-        var rappel = rappels.saveAndFlush(new DemandeRappel(demandeId, telephone, disponibilites, horloge.instant()));
-        evenements.publishEvent(new Evenements.RappelDemande(demandeId, rappel.id(), demande.beneficiaireId()));
-        return rappel;
+        return rappels.saveAndFlush(new DemandeRappel(demandeId, telephone, disponibilites, horloge.instant()));
     }
 
     /**
@@ -231,10 +214,11 @@ public class EcheancesService {
         }).toList();
     }
 
-    /** Indicator 8.4 for the requests made between two dates (both included). */
+    /** Indicator 8.4 for the requests made between two dates (both included); a period backwards is refused. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public Indicateur84 indicateur84(LocalDate du, LocalDate au) {
+        Indicateur84.verifierPeriode(du, au);
         var mesures = demandes.demandeesEntre(du, au).stream().map(Indicateur84.Mesure::de).toList();
         return Indicateur84.calculer(du, au, LocalDate.now(horloge), mesures);
     }

@@ -47,6 +47,13 @@ public record Indicateur84(LocalDate du, LocalDate au, int demandes, int honoree
     /**
      * @param aujourdhui the day of the computation: an open request is late once this day is past its due date
      */
+    /** A period is two dates, the second not before the first; refused beside the second otherwise. */
+    public static void verifierPeriode(LocalDate du, LocalDate au) {
+        if (du == null || au == null || au.isBefore(du)) {
+            throw fr.portailcep.shared.ActeRefuse.surLeChamp("au", "indicateur.periode.invalide");
+        }
+    }
+
     public static Indicateur84 calculer(LocalDate du, LocalDate au, LocalDate aujourdhui, Collection<Mesure> mesures) {
         var delaisOuvres = new ArrayList<Long>();
         var delaisCalendaires = new ArrayList<Long>();

@@ -11,8 +11,10 @@ import fr.portailcep.shared.Textes;
  * Where the booking feature meets the dossier: a first request opens the person's dossier (or records the new
  * request in it and reopens it), and the first rendez-vous attaches the dossier to its site and conseiller.
  * <p>
- * The listeners run in the booking's own transaction: the dossier and the rendez-vous are saved together or not
- * at all (a booking that loses its slot to another person leaves no dossier behind).
+ * The listeners run in the booking's own transaction, on purpose (DD011): the dossier and the rendez-vous are saved
+ * together or not at all (a booking that loses its slot to another person leaves no dossier behind), the
+ * conseiller's caseload shows the person as soon as the booking is confirmed, and the dossier is opened
+ * ({@code DemandeEnregistree}, published first) before the rendez-vous attaches it ({@code RendezVousReserve}).
  */
 @Component
 class DemandesDeRendezVous {

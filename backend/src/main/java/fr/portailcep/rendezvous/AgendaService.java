@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +44,13 @@ public class AgendaService {
     private final OperateurService operateurs;
     private final EcheancesService echeances;
     private final CourrielsRendezVous courriels;
-    private final ApplicationEventPublisher evenements;
     private final PolitiqueAcces politique;
     private final JournalAudit journal;
     private final Clock horloge;
 
     AgendaService(RendezVousRepository rendezVous, CompteService comptes, BeneficiaireService beneficiaires,
             OperateurService operateurs, EcheancesService echeances, CourrielsRendezVous courriels,
-            ApplicationEventPublisher evenements, PolitiqueAcces politique, JournalAudit journal, Clock horloge) {
+            PolitiqueAcces politique, JournalAudit journal, Clock horloge) {
         this.politique = politique;
         this.journal = journal;
         this.rendezVous = rendezVous;
@@ -61,7 +59,6 @@ public class AgendaService {
         this.operateurs = operateurs;
         this.echeances = echeances;
         this.courriels = courriels;
-        this.evenements = evenements;
         this.horloge = horloge;
     }
 
@@ -82,6 +79,7 @@ public class AgendaService {
         journal.lecture(ActionAudit.LECTURE_LISTE, null, "agenda " + conseillerId + " du " + du + " au " + au
                 + " : " + lignes.size());
         var sites = new HashMap<UUID, String>();
+        var maintenant = horloge.instant();
         var visibles = politique.visiblesParmi(moi.id(),
                 lignes.stream().map(RendezVous::beneficiaireId).collect(java.util.stream.Collectors.toSet()));
         return lignes.stream().map(r -> {
@@ -93,23 +91,22 @@ public class AgendaService {
                     voit ? r.telephone().or(() -> personne.map(p -> p.telephone())) : Optional.empty(),
                     sites.computeIfAbsent(r.siteId(), id -> operateurs.site(id).map(Site::nom).orElse("")),
                     demande.isPresent(),
-                    demande.filter(DemandePremierEchange::estOuverte).map(DemandePremierEchange::dateLimite));
+                    demande.filter(DemandePremierEchange::estOuverte).map(DemandePremierEchange::dateLimite),
+                    r.actesPossibles(RendezVous.Auteur.CONSEILLER, maintenant));
         }).toList();
     }
 
-    /** Held, missed or excused, once the rendez-vous has started. A first exchange held stops the clock. */
+    /**
+     * Held, missed or excused, once the rendez-vous has started ({@link RendezVous#peutEtreNote}). A first exchange
+     * held stops the clock, which hears of it ({@link EvenementsRendezVous.RendezVousNote}).
+     */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional
     public RendezVous noter(UUID rendezVousId, StatutRendezVous statut) {
         var rdv = rendezVous.verrouiller(rendezVousId).orElseThrow();
         var moi = verifierAcces(rdv.conseillerId());
         rdv.noter(statut, moi.id(), horloge.instant());
-        if (statut == StatutRendezVous.HONORE) {
-            rdv.demandeId().ifPresent(d -> echeances.premierEchangeTenu(d, rdv.debut()));
-        }
-        evenements.publishEvent(new EvenementsRendezVous.RendezVousNote(rdv.id(), rdv.beneficiaireId(),
-                rdv.conseillerId(), statut, rdv.debut()));
-        return rdv;
+        return rendezVous.saveAndFlush(rdv);
     }
 
     /**
@@ -125,8 +122,6 @@ public class AgendaService {
         rdv.annuler(RendezVous.Auteur.CONSEILLER, horloge.instant());
         rendezVous.saveAndFlush(rdv);
         courriels.annulation(rdv, RendezVous.Auteur.CONSEILLER, motif);
-        evenements.publishEvent(new EvenementsRendezVous.RendezVousAnnule(rdv.id(), rdv.beneficiaireId(),
-                RendezVous.Auteur.CONSEILLER));
         return rdv;
     }
 

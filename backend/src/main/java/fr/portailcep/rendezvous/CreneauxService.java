@@ -58,6 +58,18 @@ public class CreneauxService {
         return regrouper(charger(du, du.plusDays(Math.min(jours, HORIZON_JOURS) + 1), null).libres(pasAvant), filtre);
     }
 
+    /**
+     * The slot a person chose in the list (its start, its site — none for a distance modality — and the modality
+     * chosen), if it is still offered: it may have been taken since the list was shown.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CreneauPropose> creneauPropose(Instant debut, UUID site, Modalite choix) {
+        var siteAttendu = choix != null && choix.aDistance() ? null : site;
+        return proposes(new FiltreCreneaux(choix, siteAttendu), HORIZON_JOURS).stream()
+                .filter(c -> c.debut().equals(debut) && java.util.Objects.equals(c.siteId(), siteAttendu))
+                .findFirst();
+    }
+
     /** Up to {@code nombre} free slots after {@code apres} (proposed when the chosen one was just taken). */
     @Transactional(readOnly = true)
     public List<CreneauPropose> suivants(FiltreCreneaux filtre, Instant apres, int nombre) {

@@ -34,7 +34,7 @@ class FermeturesSitesOffre implements FermeturesSites {
             return enFermetureSite(offre.fermerSite(siteId, du, au, motif == null || motif.isBlank() ? null
                     : motif.strip()));
         } catch (OffreInvalide e) {
-            throw new FermetureRefusee(e.champ(), e.cleMessage());
+            throw new FermetureRefusee(e.champ().orElse(null), e.cleMessage());
         }
     }
 

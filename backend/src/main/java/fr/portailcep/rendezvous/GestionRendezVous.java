@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,14 +33,13 @@ public class GestionRendezVous {
     private final CompteService comptes;
     private final BeneficiaireService beneficiaires;
     private final CourrielsRendezVous courriels;
-    private final ApplicationEventPublisher evenements;
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
     GestionRendezVous(LienGestionRepository liens, RendezVousRepository rendezVous, CreneauxService creneaux,
             ReservationService reservations, EcheancesService echeances, OperateurService operateurs,
             CompteService comptes, BeneficiaireService beneficiaires, CourrielsRendezVous courriels,
-            ApplicationEventPublisher evenements, TransactionTemplate transaction, Clock horloge) {
+            TransactionTemplate transaction, Clock horloge) {
         this.liens = liens;
         this.rendezVous = rendezVous;
         this.creneaux = creneaux;
@@ -51,7 +49,6 @@ public class GestionRendezVous {
         this.comptes = comptes;
         this.beneficiaires = beneficiaires;
         this.courriels = courriels;
-        this.evenements = evenements;
         this.transaction = transaction;
         this.horloge = horloge;
     }
@@ -84,8 +81,6 @@ public class GestionRendezVous {
                 rdv.deplacer(c.conseillerId(), c.siteId(), choix.modalite(), c.debut(), c.fin(), maintenant);
                 rendezVous.saveAndFlush(rdv);
                 courriels.deplacement(rdv);
-                evenements.publishEvent(new EvenementsRendezVous.RendezVousDeplace(rdv.id(), rdv.beneficiaireId(),
-                        rdv.conseillerId(), rdv.debut()));
                 return new Gestion.Faite(vue(rdv));
             });
         } catch (DataIntegrityViolationException e) {
@@ -97,8 +92,8 @@ public class GestionRendezVous {
     }
 
     /**
-     * Cancels the rendez-vous of the link. The person's request is withdrawn when nothing else is planned for it (no
-     * other rendez-vous, no call-back asked): they can ask again at any time.
+     * Cancels the rendez-vous of the link. The clock hears of it ({@link EvenementsRendezVous.RendezVousAnnule}) and
+     * withdraws the person's request when nothing else is planned for it: they can ask again at any time.
      */
     @Transactional
     public Gestion annuler(String jeton) {
@@ -114,14 +109,7 @@ public class GestionRendezVous {
         rdv.annuler(RendezVous.Auteur.BENEFICIAIRE, maintenant);
         rendezVous.saveAndFlush(rdv);
         liens.findByRendezVousId(rdv.id()).forEach(l -> l.revoquer(maintenant));
-        rdv.demandeId().ifPresent(demande -> {
-            if (rendezVous.reservesDesDemandes(java.util.List.of(demande)).isEmpty()) {
-                echeances.retirer(demande);
-            }
-        });
         courriels.annulation(rdv, RendezVous.Auteur.BENEFICIAIRE, null);
-        evenements.publishEvent(new EvenementsRendezVous.RendezVousAnnule(rdv.id(), rdv.beneficiaireId(),
-                RendezVous.Auteur.BENEFICIAIRE));
         return new Gestion.Faite(vue(rdv));
     }
 

@@ -1,26 +1,18 @@
 package fr.portailcep.rendezvous;
 
+import fr.portailcep.shared.ActeRefuse;
+
 /**
  * A change of the offer that cannot be made, with the bundle key of the message to show beside the field it
- * concerns.
+ * concerns; the form layer shows it like every other refusal of a rule.
  */
-public class OffreInvalide extends RuntimeException {
-
-    private final String champ;
-    private final String cleMessage;
+public class OffreInvalide extends ActeRefuse {
 
     public OffreInvalide(String champ, String cleMessage) {
-        super(cleMessage);
-        this.champ = champ;
-        this.cleMessage = cleMessage;
-    }
-
-    /** The field concerned ("debut", "fin", "modalites", "site", "du", "au"…). */
-    public String champ() {
-        return champ;
+        super(champ, cleMessage, new Object[0]);
     }
 
     public String cleMessage() {
-        return cleMessage;
+        return cle();
     }
 }

@@ -2,7 +2,6 @@ package fr.portailcep.rendezvous;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -90,28 +89,9 @@ public class OffreService {
                 || !moi.id().equals(conseillerId) && !politique.mesSites().contains(siteId)) {
             throw new OffreInvalide("site", "offre.erreur.site");
         }
-        if (jour == null) {
-            throw new OffreInvalide("jour", "offre.erreur.jour");
-        }
-        if (debut == null) {
-            throw new OffreInvalide("debut", "offre.erreur.debut");
-        }
-        if (fin == null || !fin.isAfter(debut)) {
-            throw new OffreInvalide("fin", "offre.erreur.fin");
-        }
-        if (dureeMinutes < 15 || dureeMinutes > 240) {
-            throw new OffreInvalide("duree", "offre.erreur.duree");
-        }
-        if (Duration.between(debut, fin).toMinutes() < dureeMinutes) {
-            throw new OffreInvalide("fin", "offre.erreur.tropcourt");
-        }
-        if (modalites == null || modalites.isEmpty()) {
-            throw new OffreInvalide("modalites", "offre.erreur.modalites");
-        }
+        PlageOuverture.verifier(jour, debut, fin, modalites, dureeMinutes);
         var aujourdhui = LocalDate.now(horloge);
-        var chevauchement = plagesDe(conseillerId).stream()
-                .anyMatch(p -> p.jour() == jour && p.debut().isBefore(fin) && debut.isBefore(p.fin()));
-        if (chevauchement) {
+        if (plagesDe(conseillerId).stream().anyMatch(p -> p.chevauche(jour, debut, fin))) {
             throw new OffreInvalide("debut", "offre.erreur.chevauchement");
         }
         return plages.saveAndFlush(new PlageOuverture(conseillerId, siteId, jour, debut, fin, modalites, dureeMinutes,

@@ -74,6 +74,36 @@ public class PlageOuverture {
         this.valideAu = valideAu;
     }
 
+    /**
+     * The rules of a weekly opening, each refused beside its field: a day, a start, an end after the start, slots of
+     * 15 minutes to 4 hours that fit at least once, at least one modality.
+     */
+    static void verifier(DayOfWeek jour, LocalTime debut, LocalTime fin, Set<Modalite> modalites, int dureeMinutes) {
+        if (jour == null) {
+            throw new OffreInvalide("jour", "offre.erreur.jour");
+        }
+        if (debut == null) {
+            throw new OffreInvalide("debut", "offre.erreur.debut");
+        }
+        if (fin == null || !fin.isAfter(debut)) {
+            throw new OffreInvalide("fin", "offre.erreur.fin");
+        }
+        if (dureeMinutes < 15 || dureeMinutes > 240) {
+            throw new OffreInvalide("duree", "offre.erreur.duree");
+        }
+        if (Duration.between(debut, fin).toMinutes() < dureeMinutes) {
+            throw new OffreInvalide("fin", "offre.erreur.tropcourt");
+        }
+        if (modalites == null || modalites.isEmpty()) {
+            throw new OffreInvalide("modalites", "offre.erreur.modalites");
+        }
+    }
+
+    /** Whether an opening of {@code autreJour} from {@code autreDebut} to {@code autreFin} overlaps this one. */
+    boolean chevauche(DayOfWeek autreJour, LocalTime autreDebut, LocalTime autreFin) {
+        return jour() == autreJour && debut.isBefore(autreFin) && autreDebut.isBefore(fin);
+    }
+
     /** Ends the opening on {@code dernierJour} (kept for the history of the offer). */
     void terminer(LocalDate dernierJour) {
         this.valideAu = dernierJour;

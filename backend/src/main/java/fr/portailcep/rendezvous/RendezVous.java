@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import fr.portailcep.shared.Saisies;
 
 /**
@@ -21,10 +23,13 @@ import fr.portailcep.shared.Saisies;
  * <p>
  * Its calendar event keeps one UID for its whole life; every change increases its sequence, so that the person's
  * calendar replaces the event (a move) or removes it (a cancellation).
+ * <p>
+ * It answers what can happen next ({@link #peutEtreDeplace}, {@link #peutEtreAnnule}, {@link #peutEtreNote}) and
+ * registers its events ({@link EvenementsRendezVous}), published when its repository saves it.
  */
 @Entity
 @Table(name = "rendez_vous")
-public class RendezVous {
+public class RendezVous extends AbstractAggregateRoot<RendezVous> {
 
     /** Lengths of the {@code rendez_vous} columns (V301). */
     public static final int LONGUEUR_RESUME = 500;
@@ -33,6 +38,16 @@ public class RendezVous {
     /** Who cancelled. */
     public enum Auteur {
         BENEFICIAIRE, CONSEILLER
+    }
+
+    /** What can be done to a rendez-vous. */
+    public enum Acte {
+        /** The person chooses another time (after a cancellation by the conseiller too). */
+        DEPLACER,
+        /** The person or the conseiller cancels it. */
+        ANNULER,
+        /** The conseiller says it was held, missed or excused. */
+        NOTER
     }
 
     @Id
@@ -126,6 +141,8 @@ public class RendezVous {
         this.telephone = telephone;
         this.creeLe = maintenant;
         this.modifieLe = maintenant;
+        registerEvent(new EvenementsRendezVous.RendezVousReserve(id, beneficiaireId, conseillerId, demandeId, debut,
+                modalite, origine, siteId));
     }
 
     /** Whether the person may still move it: booked and not started, or cancelled by the conseiller. */
@@ -134,8 +151,32 @@ public class RendezVous {
                 || (statut == StatutRendezVous.ANNULE && annulePar == Auteur.CONSEILLER);
     }
 
+    /** Whether it may still be cancelled (by the person or the conseiller): booked and not started. */
     public boolean peutEtreAnnule(Instant maintenant) {
         return statut == StatutRendezVous.RESERVE && debut.isAfter(maintenant);
+    }
+
+    /** Whether the conseiller may now say it was held, missed or excused: booked and started. */
+    public boolean peutEtreNote(Instant maintenant) {
+        return statut == StatutRendezVous.RESERVE && !debut.isAfter(maintenant);
+    }
+
+    /**
+     * What {@code qui} may do to it now: the person moves or cancels it; the conseiller cancels it or, once it has
+     * started, says how it went. The views show exactly these acts, the methods below refuse the others.
+     */
+    public java.util.Set<Acte> actesPossibles(Auteur qui, Instant maintenant) {
+        var actes = java.util.EnumSet.noneOf(Acte.class);
+        if (qui == Auteur.BENEFICIAIRE && peutEtreDeplace(maintenant)) {
+            actes.add(Acte.DEPLACER);
+        }
+        if (peutEtreAnnule(maintenant)) {
+            actes.add(Acte.ANNULER);
+        }
+        if (qui == Auteur.CONSEILLER && peutEtreNote(maintenant)) {
+            actes.add(Acte.NOTER);
+        }
+        return actes;
     }
 
     /**
@@ -172,6 +213,7 @@ public class RendezVous {
         this.annulePar = par;
         this.sequenceIcs++;
         this.modifieLe = maintenant;
+        registerEvent(new EvenementsRendezVous.RendezVousAnnule(id, beneficiaireId, demandeId, par));
     }
 
     /** Held, missed or excused: said by the conseiller once the rendez-vous has started. */
@@ -179,24 +221,20 @@ public class RendezVous {
         if (!nouveau.estNote()) {
             throw new IllegalArgumentException("Statut à noter : tenu, absent ou excusé");
         }
-        if (statut != StatutRendezVous.RESERVE) {
-            throw new IllegalStateException("Ce rendez-vous est déjà " + statut);
-        }
-        if (debut.isAfter(maintenant)) {
-            throw new IllegalStateException("Ce rendez-vous n’a pas encore commencé");
+        if (!peutEtreNote(maintenant)) {
+            throw new IllegalStateException(statut != StatutRendezVous.RESERVE ? "Ce rendez-vous est déjà " + statut
+                    : "Ce rendez-vous n’a pas encore commencé");
         }
         this.statut = nouveau;
         this.statutNoteLe = maintenant;
         this.statutNotePar = par;
         this.modifieLe = maintenant;
+        registerEvent(new EvenementsRendezVous.RendezVousNote(id, beneficiaireId, conseillerId, demandeId, nouveau,
+                debut));
     }
 
     void rappelEnvoye() {
         this.rappelEnvoyePour = debut;
-    }
-
-    void rattacherDemande(UUID demande) {
-        this.demandeId = demande;
     }
 
     public UUID id() {
@@ -278,5 +316,10 @@ public class RendezVous {
 
     public Optional<Instant> statutNoteLe() {
         return Optional.ofNullable(statutNoteLe);
+    }
+
+    /** The events registered and not yet published (for the unit tests of the aggregate). */
+    java.util.List<Object> evenementsEnAttente() {
+        return java.util.List.copyOf(domainEvents());
     }
 }

@@ -7,11 +7,9 @@ import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.shared.Systeme;
 
 /**
@@ -25,16 +23,12 @@ public class ReprisesRendezVous {
     private final PlageOuvertureRepository plages;
     private final FermetureRepository fermetures;
     private final RendezVousRepository rendezVous;
-    private final EcheancesService echeances;
-    private final ApplicationEventPublisher evenements;
 
     ReprisesRendezVous(PlageOuvertureRepository plages, FermetureRepository fermetures,
-            RendezVousRepository rendezVous, EcheancesService echeances, ApplicationEventPublisher evenements) {
-        this.evenements = evenements;
+            RendezVousRepository rendezVous) {
         this.plages = plages;
         this.fermetures = fermetures;
         this.rendezVous = rendezVous;
-        this.echeances = echeances;
     }
 
     @Systeme
@@ -52,8 +46,9 @@ public class ReprisesRendezVous {
     }
 
     /**
-     * A rendez-vous as it happened. A held first exchange stops the clock of its request at its start; a first
-     * rendez-vous attaches the person's dossier to its site and conseiller, as a booking does.
+     * A rendez-vous as it happened, with the events of what happened to it: a held first exchange stops the clock of
+     * its request at its start; a first rendez-vous attaches the person's dossier to its site and conseiller, as a
+     * booking does; a cancellation by the person withdraws a request with nothing else planned.
      */
     @Systeme
     @Transactional
@@ -71,14 +66,6 @@ public class ReprisesRendezVous {
         if (statut != StatutRendezVous.RESERVE) {
             rdv.rappelEnvoye();
         }
-        rendezVous.saveAndFlush(rdv);
-        if (demandeId != null) {
-            evenements.publishEvent(new EvenementsRendezVous.RendezVousReserve(rdv.id(), beneficiaireId, conseillerId,
-                    demandeId, debut, modalite, OrigineRendezVous.REPRISE, siteId));
-        }
-        if (statut == StatutRendezVous.HONORE && demandeId != null) {
-            echeances.premierEchangeTenu(demandeId, debut);
-        }
-        return rdv;
+        return rendezVous.saveAndFlush(rdv);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +46,6 @@ public class ReservationService {
     private final CompteService comptes;
     private final BeneficiaireService beneficiaires;
     private final CourrielsRendezVous courriels;
-    private final ApplicationEventPublisher evenements;
     private final TransactionTemplate transaction;
     private final PolitiqueAcces politique;
     private final Clock horloge;
@@ -55,7 +53,7 @@ public class ReservationService {
 
     ReservationService(CreneauxService creneaux, RendezVousRepository rendezVous, EcheancesService echeances,
             CompteService comptes, BeneficiaireService beneficiaires, CourrielsRendezVous courriels,
-            ApplicationEventPublisher evenements, TransactionTemplate transaction, PolitiqueAcces politique,
+            TransactionTemplate transaction, PolitiqueAcces politique,
             Clock horloge, Limiteur limiteur) {
         this.politique = politique;
         this.limiteur = limiteur;
@@ -65,7 +63,6 @@ public class ReservationService {
         this.comptes = comptes;
         this.beneficiaires = beneficiaires;
         this.courriels = courriels;
-        this.evenements = evenements;
         this.transaction = transaction;
         this.horloge = horloge;
     }
@@ -180,11 +177,10 @@ public class ReservationService {
         var rdv = new RendezVous(creneau.conseillerId(), creneau.siteId(), personne.id(), demande.id(),
                 choix.modalite(), creneau.debut(), creneau.fin(), origine, contexte.resume(), besoin, telephone,
                 maintenant);
-        // The exclusion constraint is checked here: a concurrent booking of the same time waits, then fails.
+        // The exclusion constraint is checked here: a concurrent booking of the same time waits, then fails. Saving
+        // publishes RendezVousReserve: the dossier attaches itself in this transaction (DD011).
         rendezVous.saveAndFlush(rdv);
         courriels.confirmation(rdv, Optional.of(demande.dateLimite()));
-        evenements.publishEvent(new EvenementsRendezVous.RendezVousReserve(rdv.id(), rdv.beneficiaireId(),
-                rdv.conseillerId(), demande.id(), rdv.debut(), rdv.modalite(), origine, rdv.siteId()));
         return new Reservation.Confirmee(rdv, demande.dateLimite(), identite.email().valeur());
     }
 

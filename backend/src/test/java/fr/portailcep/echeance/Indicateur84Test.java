@@ -76,4 +76,25 @@ class Indicateur84Test {
         assertThat(i.moyenneJoursCalendaires().getAsDouble()).isZero();
         assertThat(i.partDansLeDelai().getAsDouble()).isEqualTo(1.0);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "du {0} au {1} : permise {2}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "-", value = {
+            "2026-01-01, 2026-12-31, true",
+            "2026-05-05, 2026-05-05, true",
+            "2026-05-06, 2026-05-05, false",
+            "-,          2026-05-05, false",
+            "2026-05-05, -,          false",
+    })
+    void une_periode_a_l_envers_est_refusee_a_cote_de_sa_fin(java.time.LocalDate du, java.time.LocalDate au,
+            boolean permise) {
+        if (permise) {
+            Indicateur84.verifierPeriode(du, au);
+        } else {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Indicateur84.verifierPeriode(du, au))
+                    .isInstanceOfSatisfying(fr.portailcep.shared.ActeRefuse.class, refus -> {
+                        org.assertj.core.api.Assertions.assertThat(refus.champ()).contains("au");
+                        org.assertj.core.api.Assertions.assertThat(refus.cle()).isEqualTo("indicateur.periode.invalide");
+                    });
+        }
+    }
 }

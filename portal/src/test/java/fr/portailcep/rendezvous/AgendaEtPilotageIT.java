@@ -54,8 +54,11 @@ class AgendaEtPilotageIT extends PortailIT {
         assertThat(ligne).hasAttribute("data-statut", "HONORE");
         assertThat(page.locator("#tenu-" + rdv[0])).hasCount(0);
 
-        var demande = jdbc.sql("select statut, premier_echange_le from demande_premier_echange where id = :id")
-                .param("id", rdv[1]).query().singleRow();
+        // The clock hears of it after the agenda's commit (DD011): wait for that fact, not for time.
+        var demande = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(
+                () -> jdbc.sql("select statut, premier_echange_le from demande_premier_echange where id = :id")
+                        .param("id", rdv[1]).query().singleRow(),
+                ligneDemande -> !"OUVERTE".equals(ligneDemande.get("statut")));
         assertThat(demande.get("statut")).isNotEqualTo("OUVERTE");
         assertThat(((java.sql.Timestamp) demande.get("premier_echange_le")).toInstant()).isEqualTo(debut);
     }

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.Indicateur84;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
 /**
@@ -29,6 +30,7 @@ public class IndicateurView extends Div implements HasDynamicTitle {
 
     static final String CHEMIN = "espace-pro/indicateur-8-4";
 
+    private final Formulaire<Object> formulaire = Formulaire.libre();
     private final EcheancesService echeances;
     private final DatePicker du = new DatePicker();
     private final DatePicker au = new DatePicker();
@@ -46,11 +48,12 @@ public class IndicateurView extends Div implements HasDynamicTitle {
         au.setValue(aujourdhui);
         du.setId("indicateur-du");
         au.setId("indicateur-au");
+        formulaire.champ("du", du).champ("au", au);
         var periode = new Div(du, au);
         periode.addClassName("pc-agenda-filtres");
         resultat.setId("indicateur");
         add(new H1(getTranslation("indicateur.titre")), new Paragraph(getTranslation("indicateur.intro")), periode,
-                resultat);
+                formulaire.erreurs(), resultat);
         du.addValueChangeListener(e -> afficher());
         au.addValueChangeListener(e -> afficher());
         afficher();
@@ -58,13 +61,12 @@ public class IndicateurView extends Div implements HasDynamicTitle {
 
     private void afficher() {
         resultat.removeAll();
-        if (du.getValue() == null || au.getValue() == null || au.getValue().isBefore(du.getValue())) {
-            au.setInvalid(true);
-            au.setErrorMessage(getTranslation("indicateur.periode.invalide"));
-            return;
-        }
-        au.setInvalid(false);
-        Indicateur84 i = echeances.indicateur84(du.getValue(), au.getValue());
+        formulaire.effacer();
+        // The period is checked by the indicator itself (Indicateur84.verifierPeriode), refused beside "au".
+        formulaire.executer(() -> montrer(echeances.indicateur84(du.getValue(), au.getValue())));
+    }
+
+    private void montrer(Indicateur84 i) {
         var liste = new DescriptionList();
         liste.addClassName("pc-chiffres");
         ajouter(liste, "indicateur.demandes", String.valueOf(i.demandes()));

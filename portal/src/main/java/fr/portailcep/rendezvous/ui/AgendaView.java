@@ -35,6 +35,7 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.rendezvous.AgendaService;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.LigneAgenda;
+import fr.portailcep.rendezvous.RendezVous;
 import fr.portailcep.rendezvous.StatutRendezVous;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.EspaceProLayout;
@@ -190,15 +191,14 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
         rdv.besoin().ifPresent(b -> quoi.add(detail(getTranslation("agenda.besoin", b))));
         item.add(quoi);
 
-        var maintenant = horloge.instant();
         var actions = new Div();
         actions.addClassName("pc-actions");
-        if (rdv.statut() == StatutRendezVous.RESERVE && !rdv.debut().isAfter(maintenant)) {
+        if (l.actes().contains(RendezVous.Acte.NOTER)) {
             actions.add(noter(rdv.id(), StatutRendezVous.HONORE, "agenda.tenu", "tenu"),
                     noter(rdv.id(), StatutRendezVous.ABSENT, "agenda.absent", "absent"),
                     noter(rdv.id(), StatutRendezVous.EXCUSE, "agenda.excuse", "excuse"));
         }
-        if (rdv.peutEtreAnnule(maintenant)) {
+        if (l.actes().contains(RendezVous.Acte.ANNULER)) {
             var annuler = new Button(getTranslation("agenda.annuler"), e -> confirmerAnnulation(rdv.id()));
             annuler.addThemeVariants(ButtonVariant.LUMO_ERROR);
             annuler.setId("annuler-" + rdv.id());

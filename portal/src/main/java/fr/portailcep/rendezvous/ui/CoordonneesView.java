@@ -42,7 +42,6 @@ import fr.portailcep.rendezvous.ChoixCreneau;
 import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.CreneauPropose;
 import fr.portailcep.rendezvous.CreneauxService;
-import fr.portailcep.rendezvous.FiltreCreneaux;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.RendezVous;
@@ -107,17 +106,9 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         var debut = parametres.getSingleParameter("debut").flatMap(CoordonneesView::instant);
         var site = parametres.getSingleParameter("site").flatMap(CoordonneesView::uuid);
         var choixModalite = parametres.getSingleParameter("modalite").flatMap(CoordonneesView::modalite);
-        creneau = debut.flatMap(d -> retrouver(d, site.orElse(null), choixModalite.orElse(null))).orElse(null);
+        creneau = debut.flatMap(d -> creneaux.creneauPropose(d, site.orElse(null), choixModalite.orElse(null)))
+                .orElse(null);
         construire(choixModalite);
-    }
-
-    /** The slot is looked up again: it may have been taken since the list was shown. */
-    private Optional<CreneauPropose> retrouver(Instant debut, UUID site, Modalite choix) {
-        var aDistance = choix != null && choix.aDistance();
-        var siteAttendu = aDistance ? null : site;
-        return creneaux.proposes(new FiltreCreneaux(choix, siteAttendu), CreneauxService.HORIZON_JOURS).stream()
-                .filter(c -> c.debut().equals(debut) && java.util.Objects.equals(c.siteId(), siteAttendu))
-                .findFirst();
     }
 
     private void construire(Optional<Modalite> choixModalite) {

@@ -4,11 +4,10 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -35,10 +34,9 @@ import fr.portailcep.rendezvous.AgendaService;
 import fr.portailcep.rendezvous.Fermeture;
 import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Modalite;
-import fr.portailcep.rendezvous.OffreInvalide;
 import fr.portailcep.rendezvous.OffreService;
-import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Saisie;
 
 /**
@@ -66,6 +64,8 @@ public class HorairesView extends Div implements HasDynamicTitle {
     private final DatePicker du = new DatePicker();
     private final DatePicker au = new DatePicker();
     private final TextField motif = new TextField();
+    private final Formulaire<Object> formulairePlage = Formulaire.libre();
+    private final Formulaire<Object> formulaireAbsence = Formulaire.libre();
 
     public HorairesView(AgendaService agenda, OffreService offre) {
         this.offre = offre;
@@ -116,11 +116,15 @@ public class HorairesView extends Div implements HasDynamicTitle {
         duree.setItemLabelGenerator(m -> getTranslation("horaires.duree.minutes", m));
         duree.setValue(60);
         duree.setId("plage-duree");
-        var ajouter = new Button(getTranslation("horaires.ajouter"), e -> ajouterPlage());
+        // Bound under the names the offer's refusals use ({@code OffreInvalide}): each is shown beside its field.
+        formulairePlage.champ("jour", jour).champ("debut", debut).champ("fin", fin).champ("site", site)
+                .champ("modalites", modalites).champ("duree", duree);
+        var ajouter = new Button(getTranslation("horaires.ajouter"));
         ajouter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ajouter.setId("ajouter-plage");
+        formulairePlage.soumettre(ajouter, x -> ajouterPlage());
         var formulaire = new Div(new H2(getTranslation("horaires.ajouter.titre")), jour, debut, fin, site, modalites,
-                duree, ajouter);
+                duree, formulairePlage.erreurs(), ajouter);
         formulaire.addClassNames("pc-formulaire", "pc-carte");
         return formulaire;
     }
@@ -135,9 +139,11 @@ public class HorairesView extends Div implements HasDynamicTitle {
         motif.setLabel(getTranslation("horaires.absence.motif"));
         motif.setId("absence-motif");
         Saisie.limiter(motif, Fermeture.LONGUEUR_MOTIF);
-        var ajouter = new Button(getTranslation("horaires.absence.ajouter"), e -> ajouterAbsence());
+        formulaireAbsence.champ("du", du).champ("au", au).champ("motif", motif);
+        var ajouter = new Button(getTranslation("horaires.absence.ajouter"));
         ajouter.setId("ajouter-absence");
-        var formulaire = new Div(du, au, motif, ajouter);
+        formulaireAbsence.soumettre(ajouter, x -> ajouterAbsence());
+        var formulaire = new Div(du, au, motif, formulaireAbsence.erreurs(), ajouter);
         formulaire.addClassNames("pc-formulaire", "pc-carte");
         return formulaire;
     }
@@ -193,53 +199,28 @@ public class HorairesView extends Div implements HasDynamicTitle {
         }
     }
 
+    /** Refusals of the offer ({@code OffreInvalide}) and of typed text land beside their field ({@link Formulaire}). */
     private void ajouterPlage() {
-        List.<HasValidation>of(jour, debut, fin, site, modalites, duree).forEach(f -> f.setInvalid(false));
-        try {
-            offre.ajouterPlage(conseiller.getValue().id(), site.getValue() == null ? null : site.getValue().id(),
-                    jour.getValue(), debut.getValue(), fin.getValue(), modalites.getValue(),
-                    duree.getValue() == null ? 0 : duree.getValue());
-            Notification.show(getTranslation("horaires.ajoutee"));
-            debut.clear();
-            fin.clear();
-            afficher();
-        } catch (OffreInvalide e) {
-            HasValidation champ = switch (e.champ()) {
-                case "jour" -> jour;
-                case "debut" -> debut;
-                case "fin" -> fin;
-                case "site" -> site;
-                case "modalites" -> modalites;
-                default -> duree;
-            };
-            champ.setErrorMessage(getTranslation(e.cleMessage()));
-            champ.setInvalid(true);
-        }
+        offre.ajouterPlage(conseiller.getValue().id(), site.getValue() == null ? null : site.getValue().id(),
+                jour.getValue(), debut.getValue(), fin.getValue(), modalites.getValue(),
+                duree.getValue() == null ? 0 : duree.getValue());
+        Notification.show(getTranslation("horaires.ajoutee"));
+        debut.clear();
+        fin.clear();
+        afficher();
     }
 
     private void ajouterAbsence() {
-        du.setInvalid(false);
-        au.setInvalid(false);
-        motif.setInvalid(false);
-        try {
-            var ajout = offre.ajouterAbsence(conseiller.getValue().id(), du.getValue(), au.getValue(),
-                    motif.getValue());
-            var message = getTranslation("horaires.absence.ajoutee");
-            if (!ajout.rendezVousConcernes().isEmpty()) {
-                message += " " + getTranslation("horaires.absence.concernes", ajout.rendezVousConcernes().size());
-            }
-            Notification.show(message, 8000, Notification.Position.BOTTOM_START);
-            du.clear();
-            au.clear();
-            motif.clear();
-            afficher();
-        } catch (OffreInvalide e) {
-            var champ = "du".equals(e.champ()) ? du : au;
-            champ.setErrorMessage(getTranslation(e.cleMessage()));
-            champ.setInvalid(true);
-        } catch (SaisieRefusee refus) {
-            Saisie.montrer(refus, Map.of("motif", motif));
+        var ajout = offre.ajouterAbsence(conseiller.getValue().id(), du.getValue(), au.getValue(), motif.getValue());
+        var message = getTranslation("horaires.absence.ajoutee");
+        if (!ajout.rendezVousConcernes().isEmpty()) {
+            message += " " + getTranslation("horaires.absence.concernes", ajout.rendezVousConcernes().size());
         }
+        Notification.show(message, 8000, Notification.Position.BOTTOM_START);
+        du.clear();
+        au.clear();
+        motif.clear();
+        afficher();
     }
 
     private static String nomJour(DayOfWeek j) {
