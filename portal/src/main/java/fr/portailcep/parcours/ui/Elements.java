@@ -14,6 +14,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+
+import fr.portailcep.parcours.Bornes;
+import fr.portailcep.parcours.RaisonPause;
 import fr.portailcep.parcours.StatutAction;
 
 /** Small pieces shared by the views of the parcours. */
@@ -32,6 +36,27 @@ final class Elements {
             case ABANDONNEE, ANNULEE -> "neutre";
             default -> null;
         });
+    }
+
+    /**
+     * Offers only the days the rule allows (an answer of the domain), and says why beside the field when a day typed
+     * is out of them.
+     */
+    static void bornes(DatePicker date, Bornes bornes, String cleAvant, String cleApres) {
+        date.setMin(bornes.du());
+        date.setMax(bornes.au());
+        var i18n = date.getI18n();
+        i18n.setMinErrorMessage(date.getTranslation(cleAvant));
+        i18n.setMaxErrorMessage(date.getTranslation(cleApres));
+        date.setI18n(i18n);
+    }
+
+    /** Why an action is paused, given up or cancelled: the reason chosen (translated) and the text added. */
+    static Optional<String> motif(Component traducteur, Optional<RaisonPause> raison, Optional<String> texte) {
+        var morceaux = new java.util.ArrayList<String>();
+        raison.ifPresent(r -> morceaux.add(traducteur.getTranslation(r.cle())));
+        texte.ifPresent(morceaux::add);
+        return morceaux.isEmpty() ? Optional.empty() : Optional.of(String.join(" – ", morceaux));
     }
 
     /** "Libellé : valeur" on one line, the label in grey. */
