@@ -510,6 +510,8 @@ class MatriceDesDroitsIT extends PortailIT {
         c.put("ParcoursService.contactDe(UUID)", new Cas(SON_EQUIPE, d -> parcours.contactDe(d.personne())));
         c.put("ParcoursService.demandesDansLAnnee(UUID)",
                 new Cas(SON_EQUIPE, d -> parcours.demandesDansLAnnee(d.personne())));
+        c.put("ParcoursService.engagementsPossibles(UUID)",
+                new Cas(SON_EQUIPE, d -> parcours.engagementsPossibles(d.personne())));
         c.put("ParcoursService.conseillersPour(UUID)", new Cas(SON_EQUIPE, d -> parcours.conseillersPour(d.personne())));
         c.put("ParcoursService.rechercher(String)", new Cas(PERSONNEL, d -> parcours.rechercher("Matrice")));
         c.put("ParcoursService.portefeuille()", new Cas(CONSEILLERS, d -> parcours.portefeuille()));
@@ -546,8 +548,8 @@ class MatriceDesDroitsIT extends PortailIT {
                         default -> plan.valider(d.action());
                     }));
         }
-        c.put("PlanActionsService.mettreEnPause(UUID, String)",
-                new Cas(ELLE_OU_SON_CONSEILLER, d -> plan.mettreEnPause(d.action(), " ")));
+        c.put("PlanActionsService.mettreEnPause(UUID, RaisonPause, String)",
+                new Cas(ELLE_OU_SON_CONSEILLER, d -> plan.mettreEnPause(d.action(), null, " ")));
         c.put("PlanActionsService.commenter(UUID, String)",
                 new Cas(ELLE_OU_SON_CONSEILLER, d -> plan.commenter(d.action(), " ")));
         c.put("PlanActionsService.choisirOrganisme(UUID, UUID)",

@@ -3,8 +3,10 @@ package fr.portailcep.parcours;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -64,9 +66,14 @@ public class ActionPlan {
     @Column(nullable = false)
     private StatutAction statut;
 
-    /** Why it is paused, given up or cancelled. */
+    /** Why it is given up or cancelled, or what the person adds to the reason of a pause. */
     @Column(name = "motif_statut")
     private String motifStatut;
+
+    /** Why it is paused, as a code (V420). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "raison_pause")
+    private RaisonPause raisonPause;
 
     @Column(name = "proposee_par_beneficiaire", nullable = false)
     private boolean proposeeParBeneficiaire;
@@ -104,8 +111,13 @@ public class ActionPlan {
     protected ActionPlan() {
     }
 
-    /** A new action: added by the conseiller (validated), or proposed by the person (to be validated). */
-    static ActionPlan creer(Objectif objectif, NouvelleAction nouvelle, Acteur acteur, Instant maintenant) {
+    /**
+     * A new action: added by the conseiller (validated), or proposed by the person (to be validated). A due date the
+     * person sets is today or later; the team may record an action already overdue (a plan taken over from paper).
+     */
+    static ActionPlan creer(Objectif objectif, NouvelleAction nouvelle, Acteur acteur, LocalDate aujourdhui,
+            Instant maintenant) {
+        exigerEcheance(nouvelle.echeance(), null, acteur, aujourdhui);
         var action = new ActionPlan();
         action.id = UUID.randomUUID();
         action.objectifId = objectif.id();
@@ -125,72 +137,128 @@ public class ActionPlan {
         return action;
     }
 
+    /**
+     * What this actor may do to the action now: the one answer the views render (a button per act) and every
+     * change below checks.
+     */
+    public Set<ActePlan> actionsPossibles(Acteur acteur) {
+        var possibles = EnumSet.noneOf(ActePlan.class);
+        for (var acte : ActePlan.values()) {
+            if (refus(acte, acteur).isEmpty()) {
+                possibles.add(acte);
+            }
+        }
+        return possibles;
+    }
+
+    /** Whether the actor may do this now. */
+    public boolean peut(ActePlan acte, Acteur acteur) {
+        return refus(acte, acteur).isEmpty();
+    }
+
+    /** Why the actor may not do this now (the key of the French text), if they may not. */
+    private Optional<String> refus(ActePlan acte, Acteur acteur) {
+        var etat = Optional.of("plan.refus.statut." + statut.name());
+        return switch (acte) {
+            case COMMENCER -> statut == StatutAction.A_FAIRE ? Optional.empty() : etat;
+            case REPRENDRE -> statut == StatutAction.EN_PAUSE ? Optional.empty() : etat;
+            case TERMINER -> statut.active() ? Optional.empty() : etat;
+            case ROUVRIR -> statut == StatutAction.FAITE ? Optional.empty() : etat;
+            case METTRE_EN_PAUSE -> statut == StatutAction.A_FAIRE || statut == StatutAction.EN_COURS
+                    ? Optional.empty() : etat;
+            case ABANDONNER -> !acteur.beneficiaire() ? Optional.of("plan.refus.abandon.personne")
+                    : statut.active() ? Optional.empty() : etat;
+            case ANNULER -> acteur.beneficiaire() ? Optional.of("plan.refus.annulation.conseiller")
+                    : statut.active() ? Optional.empty() : etat;
+            case MODIFIER -> acteur.beneficiaire() ? Optional.of("plan.refus.modification.conseiller")
+                    : statut.active() ? Optional.empty() : etat;
+            case VALIDER -> acteur.beneficiaire() ? Optional.of("plan.refus.validation.conseiller")
+                    : !statut.active() ? etat : validee ? Optional.of("plan.refus.validation.deja") : Optional.empty();
+            case CHOISIR_ORGANISME -> nature != NatureAction.PRESTATION_COMPLEMENTAIRE || typeCode == null
+                    ? Optional.of("plan.refus.organisme") : statut.active() ? Optional.empty() : etat;
+            case COMMENTER -> Optional.empty();
+        };
+    }
+
+    private void exiger(ActePlan acte, Acteur acteur) {
+        var refus = refus(acte, acteur);
+        if (refus.isPresent()) {
+            throw new OperationRefusee(refus.get());
+        }
+    }
+
     /** "J'ai commencé". */
     void commencer(Acteur acteur, Instant maintenant) {
-        exigerStatut(StatutAction.A_FAIRE, StatutAction.EN_PAUSE);
+        exiger(ActePlan.COMMENCER, acteur);
         changerStatut(StatutAction.EN_COURS, null, null, acteur, maintenant);
     }
 
     /** "C'est fait". */
     void terminer(Acteur acteur, Instant maintenant) {
-        exigerStatut(StatutAction.A_FAIRE, StatutAction.EN_COURS, StatutAction.EN_PAUSE);
+        exiger(ActePlan.TERMINER, acteur);
         changerStatut(StatutAction.FAITE, null, null, acteur, maintenant);
     }
 
     /** A box ticked by mistake: the action goes back to in progress. */
     void rouvrir(Acteur acteur, Instant maintenant) {
-        exigerStatut(StatutAction.FAITE);
+        exiger(ActePlan.ROUVRIR, acteur);
         changerStatut(StatutAction.EN_COURS, null, null, acteur, maintenant);
     }
 
-    /** Paused, with the reason said ("j'ai un doute" is a valid one). */
-    void mettreEnPause(String motif, Acteur acteur, Instant maintenant) {
-        var raison = exigerMotif(motif);
-        exigerStatut(StatutAction.A_FAIRE, StatutAction.EN_COURS);
-        changerStatut(StatutAction.EN_PAUSE, raison, raison, acteur, maintenant);
+    /**
+     * Paused, with the reason chosen ("j'ai un doute" is a valid one) and what the person adds; "another reason"
+     * needs that text. The reason is stored as its code, translated when shown.
+     */
+    void mettreEnPause(RaisonPause raison, String precision, Acteur acteur, Instant maintenant) {
+        if (raison == null) {
+            throw OperationRefusee.surLeChamp("raison", "action.pause.raison.vide");
+        }
+        var texte = raison == RaisonPause.AUTRE ? exigerMotif(precision)
+                : Saisies.ouNull(Saisies.texte("motif", precision, LONGUEUR_MOTIF));
+        exiger(ActePlan.METTRE_EN_PAUSE, acteur);
+        statut = StatutAction.EN_PAUSE;
+        motifStatut = texte;
+        raisonPause = raison;
+        reviser(NatureRevision.STATUT, texte, acteur, maintenant);
     }
 
     void reprendre(Acteur acteur, Instant maintenant) {
-        exigerStatut(StatutAction.EN_PAUSE);
+        exiger(ActePlan.REPRENDRE, acteur);
         changerStatut(StatutAction.EN_COURS, null, null, acteur, maintenant);
     }
 
     /** The person gives the action up, and says why. */
     void abandonner(String motif, Acteur acteur, Instant maintenant) {
-        if (!acteur.beneficiaire()) {
-            throw new OperationRefusee("plan.refus.abandon.personne");
-        }
-        exigerActive();
+        exiger(ActePlan.ABANDONNER, acteur);
         var raison = exigerMotif(motif);
         changerStatut(StatutAction.ABANDONNEE, raison, raison, acteur, maintenant);
     }
 
     /** The operator cancels the action (or refuses a proposal), and says why. */
     void annuler(String motif, Acteur acteur, Instant maintenant) {
-        if (acteur.beneficiaire()) {
-            throw new OperationRefusee("plan.refus.annulation.conseiller");
-        }
-        exigerActive();
+        exiger(ActePlan.ANNULER, acteur);
         var raison = exigerMotif(motif);
         changerStatut(StatutAction.ANNULEE, raison, raison, acteur, maintenant);
     }
 
     void commenter(String texte, Acteur acteur, Instant maintenant) {
+        exiger(ActePlan.COMMENTER, acteur);
         if (texte == null || texte.isBlank()) {
-            throw new OperationRefusee("plan.refus.commentaire.vide");
+            throw OperationRefusee.surLeChamp("texte", "plan.refus.commentaire.vide");
         }
         reviser(NatureRevision.COMMENTAIRE, Saisies.texte("texte", texte, LONGUEUR_COMMENTAIRE), acteur, maintenant);
     }
 
-    /** The conseiller edits the action; the former version stays in the revisions. */
-    void modifier(NouvelleAction modifiee, Acteur acteur, Instant maintenant) {
-        if (acteur.beneficiaire()) {
-            throw new OperationRefusee("plan.refus.modification.conseiller");
-        }
-        exigerActive();
+    /**
+     * The conseiller edits the action; the former version stays in the revisions. A new due date follows the rule of
+     * {@link #creer}; the one it had is kept as it is.
+     */
+    void modifier(NouvelleAction modifiee, Acteur acteur, LocalDate aujourdhui, Instant maintenant) {
+        exiger(ActePlan.MODIFIER, acteur);
         if (modifiee.nature() != nature) {
             throw new OperationRefusee("plan.refus.modification.nature");
         }
+        exigerEcheance(modifiee.echeance(), echeance, acteur, aujourdhui);
         intitule = exigerIntitule(modifiee.intitule());
         precisions = vide(modifiee.precisions());
         echeance = modifiee.echeance();
@@ -199,15 +267,12 @@ public class ActionPlan {
         reviser(NatureRevision.MODIFICATION, null, acteur, maintenant);
     }
 
-    /** The conseiller validates an action the person proposed. */
+    /** The conseiller validates an action the person proposed; validating it again changes nothing. */
     void valider(Acteur acteur, Instant maintenant) {
-        if (acteur.beneficiaire()) {
-            throw new OperationRefusee("plan.refus.validation.conseiller");
-        }
-        if (validee) {
+        if (validee && !acteur.beneficiaire()) {
             return;
         }
-        exigerActive();
+        exiger(ActePlan.VALIDER, acteur);
         validee = true;
         reviser(NatureRevision.VALIDATION, null, acteur, maintenant);
     }
@@ -217,15 +282,30 @@ public class ActionPlan {
      * person (neutrality: the person chooses, even when the operator could deliver it itself).
      */
     void choisirOrganisme(Organisme organisme, int proposes, Acteur acteur, Instant maintenant) {
-        if (nature != NatureAction.PRESTATION_COMPLEMENTAIRE || typeCode == null
-                || !organisme.delivre(typeCode)) {
+        exiger(ActePlan.CHOISIR_ORGANISME, acteur);
+        if (!organisme.delivre(typeCode)) {
             throw new OperationRefusee("plan.refus.organisme");
         }
-        exigerActive();
         organismeId = organisme.id();
         organismeChoisiLe = maintenant;
         organismesProposes = proposes;
         reviser(NatureRevision.CHOIX_ORGANISME, organisme.nom(), acteur, maintenant);
+    }
+
+    /**
+     * The rule of due dates: the person sets today or later (a past date would be overdue at once); the team may
+     * record a date already past. A date left as it was is always kept.
+     */
+    public static boolean echeancePermise(LocalDate nouvelle, LocalDate actuelle, Acteur acteur,
+            LocalDate aujourdhui) {
+        return nouvelle == null || nouvelle.equals(actuelle) || !acteur.beneficiaire()
+                || !nouvelle.isBefore(aujourdhui);
+    }
+
+    private static void exigerEcheance(LocalDate nouvelle, LocalDate actuelle, Acteur acteur, LocalDate aujourdhui) {
+        if (!echeancePermise(nouvelle, actuelle, acteur, aujourdhui)) {
+            throw OperationRefusee.surLeChamp("echeance", "plan.refus.echeance.passee");
+        }
     }
 
     /** Overdue: a due date passed and the action is still to do or in progress (a paused one waits). */
@@ -247,6 +327,7 @@ public class ActionPlan {
     private void changerStatut(StatutAction nouveau, String motif, String texte, Acteur acteur, Instant maintenant) {
         statut = nouveau;
         motifStatut = motif;
+        raisonPause = null;
         reviser(NatureRevision.STATUT, texte, acteur, maintenant);
     }
 
@@ -255,31 +336,16 @@ public class ActionPlan {
         revisions.add(new RevisionAction(this, nature, texte, acteur, maintenant));
     }
 
-    private void exigerStatut(StatutAction... permis) {
-        for (var s : permis) {
-            if (statut == s) {
-                return;
-            }
-        }
-        throw new OperationRefusee("plan.refus.statut." + statut.name());
-    }
-
-    private void exigerActive() {
-        if (!statut.active()) {
-            throw new OperationRefusee("plan.refus.statut." + statut.name());
-        }
-    }
-
     private static String exigerMotif(String motif) {
         if (motif == null || motif.isBlank()) {
-            throw new OperationRefusee("plan.refus.motif.vide");
+            throw OperationRefusee.surLeChamp("motif", "plan.refus.motif.vide");
         }
         return Saisies.texte("motif", motif, LONGUEUR_MOTIF);
     }
 
     private static String exigerIntitule(String intitule) {
         if (intitule == null || intitule.isBlank()) {
-            throw new OperationRefusee("plan.refus.intitule.vide");
+            throw OperationRefusee.surLeChamp("intitule", "plan.refus.intitule.vide");
         }
         return Saisies.ligne("intitule", intitule, NouvelleAction.LONGUEUR_INTITULE);
     }
@@ -330,6 +396,11 @@ public class ActionPlan {
 
     public Optional<String> motifStatut() {
         return Optional.ofNullable(motifStatut);
+    }
+
+    /** The reason chosen for the pause, while paused. */
+    public Optional<RaisonPause> raisonPause() {
+        return Optional.ofNullable(raisonPause);
     }
 
     public boolean proposeeParBeneficiaire() {

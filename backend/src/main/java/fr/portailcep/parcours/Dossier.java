@@ -115,8 +115,22 @@ public class Dossier {
 
     /** Why this engagement is not allowed, if it is not. */
     Optional<RefusEngagement> verifier(Engagement engagement, LocalDate aujourdhui) {
-        return ReglesEngagement.verifier(unites.stream().map(UniteOeuvreEngagee::passee).toList(), engagement.uo(),
-                engagement.eligibilite(), engagement.accordBeneficiaire(), engagement.date(), aujourdhui);
+        return ReglesEngagement.verifier(passees(), engagement.uo(), engagement.eligibilite(),
+                engagement.accordBeneficiaire(), engagement.date(), aujourdhui);
+    }
+
+    /** What may be engaged now: the units the rules allow, what each asks for, the next one, the dates possible. */
+    public EngagementsPossibles engagementsPossibles(LocalDate aujourdhui) {
+        return ReglesEngagement.possibles(passees(), aujourdhui);
+    }
+
+    /** What may be engaged for a person who has no dossier yet. */
+    public static EngagementsPossibles premiersEngagementsPossibles(LocalDate aujourdhui) {
+        return ReglesEngagement.possibles(List.of(), aujourdhui);
+    }
+
+    private List<ReglesEngagement.UnitePassee> passees() {
+        return unites.stream().map(UniteOeuvreEngagee::passee).toList();
     }
 
     /**
@@ -135,8 +149,7 @@ public class Dossier {
         if (numero.uniteOeuvre() != engagement.uo()) {
             throw new IllegalArgumentException("Le numéro " + numero + " n’est pas celui d’une " + engagement.uo());
         }
-        var uo21 = ReglesEngagement.engagementUo21Precedente(unites.stream().map(UniteOeuvreEngagee::passee).toList())
-                .orElse(null);
+        var uo21 = ReglesEngagement.engagementUo21Precedente(passees()).orElse(null);
         var unite = new UniteOeuvreEngagee(this, engagement, numero, uo21, conseiller, maintenant);
         unites.add(unite);
         noter(TypeEvenement.UNITE_ENGAGEE, conseiller, maintenant).unite(unite);
@@ -161,11 +174,11 @@ public class Dossier {
             Instant maintenant) {
         var unite = uniteEnCours().filter(u -> u.uo() == uo)
                 .orElseThrow(() -> new OperationRefusee("parcours.refus.cloture.pasencours"));
-        if (motif == MotifCloture.ABANDON || !motif.permisPour(uo)) {
-            throw new OperationRefusee("parcours.refus.cloture.motif");
+        if (motif == null || motif == MotifCloture.ABANDON || !motif.permisPour(uo)) {
+            throw OperationRefusee.surLeChamp("motif", "parcours.refus.cloture.motif");
         }
-        if (le.isBefore(unite.engageeLe()) || le.isAfter(aujourdhui)) {
-            throw new OperationRefusee("parcours.refus.cloture.date");
+        if (!unite.datesDeCloture(aujourdhui).contient(le)) {
+            throw OperationRefusee.surLeChamp("le", "parcours.refus.cloture.date");
         }
         unite.clore(le, motif, maintenant);
         noter(TypeEvenement.UNITE_CLOSE, auteur, maintenant).unite(unite);
@@ -197,6 +210,9 @@ public class Dossier {
 
     /** The conseiller closes a dossier with no unit in progress (the person does not wish to go on). */
     void clore(String motif, UUID auteur, Instant maintenant) {
+        if (motif == null || motif.isBlank()) {
+            throw OperationRefusee.surLeChamp("motif", "parcours.refus.motif.vide");
+        }
         motif = Saisies.ligne("motif", motif, LONGUEUR_TEXTE_EVENEMENT);
         if (statut == StatutDossier.CLOS) {
             throw new OperationRefusee("parcours.refus.dossier.clos");
@@ -205,6 +221,25 @@ public class Dossier {
             throw new OperationRefusee("parcours.refus.dossier.uniteencours");
         }
         fermer(auteur, maintenant, motif);
+    }
+
+    /** Whether the conseiller may close the dossier now: open, with no unit in progress. */
+    public boolean peutEtreClos() {
+        return statut == StatutDossier.OUVERT && uniteEnCours().isEmpty();
+    }
+
+    /** Whether a référent may be named or changed now: open, during the accompagnement (UO2.1 or UO2.2). */
+    public boolean peutNommerReferent() {
+        return statut == StatutDossier.OUVERT && uniteEnCours()
+                .map(u -> u.uo() == UniteOeuvre.UO2_1 || u.uo() == UniteOeuvre.UO2_2).orElse(false);
+    }
+
+    /** The team changes the référent unique: a reason is needed once there is one, kept in the history. */
+    void changerReferent(UUID compteId, String motif, UUID auteur, Instant maintenant) {
+        if (referentId != null && (motif == null || motif.isBlank())) {
+            throw OperationRefusee.surLeChamp("motif", "parcours.refus.motif.vide");
+        }
+        nommerReferent(compteId, motif, auteur, maintenant);
     }
 
     private void fermer(UUID auteur, Instant maintenant, String motif) {
@@ -227,9 +262,7 @@ public class Dossier {
         if (compteId.equals(referentId)) {
             return;
         }
-        var accompagnement = uniteEnCours().map(u -> u.uo() == UniteOeuvre.UO2_1 || u.uo() == UniteOeuvre.UO2_2)
-                .orElse(false);
-        if (!accompagnement) {
+        if (!peutNommerReferent()) {
             throw new OperationRefusee("parcours.refus.referent.avantuo21");
         }
         var ancien = referentCourant();
@@ -309,6 +342,11 @@ public class Dossier {
 
     public Optional<UniteOeuvreEngagee> uniteEnCours() {
         return unites.stream().filter(UniteOeuvreEngagee::enCours).findFirst();
+    }
+
+    /** The unit in progress, or else the last one: the unit the person is "in" (for annexe 2, the log). */
+    public Optional<UniteOeuvreEngagee> uniteCourante() {
+        return uniteEnCours().or(this::derniereUnite);
     }
 
     /** The last unit engaged, in progress or not. */

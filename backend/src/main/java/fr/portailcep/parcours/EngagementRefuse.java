@@ -1,16 +1,19 @@
 package fr.portailcep.parcours;
 
-/** A unit of work that the rules do not allow to engage. */
-public class EngagementRefuse extends RuntimeException {
+import fr.portailcep.shared.ActeRefuse;
+
+/** A unit of work that the rules do not allow to engage; shown beside the date when the date is why. */
+public class EngagementRefuse extends ActeRefuse {
 
     private final RefusEngagement refus;
 
     public EngagementRefuse(RefusEngagement refus) {
-        super(refus.name());
+        super(refus.champ().orElse(null), refus.cleMessage(), new Object[0]);
         this.refus = refus;
     }
 
-    public RefusEngagement refus() {
+    /** Which rule refused it (its text is {@link #cle()}). */
+    public RefusEngagement raison() {
         return refus;
     }
 }

@@ -62,8 +62,18 @@ public class Interaction {
     protected Interaction() {
     }
 
+    /**
+     * An interaction recorded on the day it took place: today or before, never in the future; with its contact
+     * mode.
+     */
     Interaction(UUID dossierId, LocalDate le, String modeContact, UniteOeuvre uo, Set<String> typesService,
-            String note, UUID conseillerId, Instant maintenant) {
+            String note, UUID conseillerId, LocalDate aujourdhui, Instant maintenant) {
+        if (!datesPossibles(aujourdhui).contient(le)) {
+            throw OperationRefusee.surLeChamp("le", "parcours.interaction.date.future");
+        }
+        if (modeContact == null) {
+            throw OperationRefusee.surLeChamp("modeContact", "parcours.interaction.mode.vide");
+        }
         this.id = UUID.randomUUID();
         this.dossierId = dossierId;
         this.le = le;
@@ -73,6 +83,11 @@ public class Interaction {
         this.note = Saisies.ouNull(Saisies.texte("note", note, LONGUEUR_NOTE));
         this.conseillerId = conseillerId;
         this.enregistreeLe = maintenant;
+    }
+
+    /** The days an interaction may be recorded on: any day up to today. */
+    public static Bornes datesPossibles(LocalDate aujourdhui) {
+        return new Bornes(null, aujourdhui);
     }
 
     public UUID id() {

@@ -40,6 +40,9 @@ public class Objectif {
     }
 
     Objectif(UUID dossierId, String intitule, int ordre, UUID creePar, Instant maintenant) {
+        if (intitule == null || intitule.isBlank()) {
+            throw OperationRefusee.surLeChamp("intitule", "plan.refus.intitule.vide");
+        }
         this.id = UUID.randomUUID();
         this.dossierId = dossierId;
         this.intitule = Saisies.ligne("intitule", intitule, LONGUEUR_INTITULE);

@@ -1,16 +1,23 @@
 package fr.portailcep.parcours;
 
-/** A status change not allowed in the current state; the key names its message in the bundles. */
-public class OperationRefusee extends RuntimeException {
+import fr.portailcep.shared.ActeRefuse;
 
-    private final String cle;
+/**
+ * A rule of the parcours refused an act (a status change not allowed in the current state, a date out of bounds…);
+ * the key names its message in the bundles, and the field of the form it is about when there is one.
+ */
+public class OperationRefusee extends ActeRefuse {
 
     public OperationRefusee(String cle) {
         super(cle);
-        this.cle = cle;
     }
 
-    public String cle() {
-        return cle;
+    private OperationRefusee(String champ, String cle) {
+        super(champ, cle, new Object[0]);
+    }
+
+    /** A refusal about one field of the command (its name in the record or the service method). */
+    public static OperationRefusee surLeChamp(String champ, String cle) {
+        return new OperationRefusee(champ, cle);
     }
 }

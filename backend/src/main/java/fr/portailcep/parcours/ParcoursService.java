@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,8 +181,27 @@ public class ParcoursService {
         }
         var numero = numerotation.attribuer(engagement.uo(), engagement.date());
         var unite = dossier.engager(engagement, numero, moi.id(), aujourdhui, maintenant);
-        dossiers.saveAndFlush(dossier);
+        try {
+            dossiers.saveAndFlush(dossier);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
+            // Another member of the team changed this dossier (or opened it) at the same moment: say so, nothing is
+            // recorded and the number is not taken (same transaction).
+            throw new OperationRefusee("dossier.concurrent");
+        }
         return unite;
+    }
+
+    /**
+     * What may be engaged for this person now, as their dossier answers it (a person with no dossier yet may start
+     * with any first unit): the units, what each asks for, the next one and the dates possible.
+     */
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public EngagementsPossibles engagementsPossibles(UUID beneficiaireId) {
+        acces.exiger(beneficiaireId, "ENGAGEMENTS_POSSIBLES");
+        var aujourdhui = LocalDate.now(horloge);
+        return dossiers.findByBeneficiaireId(beneficiaireId).map(d -> d.engagementsPossibles(aujourdhui))
+                .orElseGet(() -> Dossier.premiersEngagementsPossibles(aujourdhui));
     }
 
     /**
@@ -205,9 +226,6 @@ public class ParcoursService {
     @Transactional
     public void cloreDossier(UUID beneficiaireId, String motif) {
         acces.exiger(beneficiaireId, "CLORE_DOSSIER");
-        if (motif == null || motif.isBlank()) {
-            throw new OperationRefusee("parcours.refus.motif.vide");
-        }
         var dossier = dossiers.findByBeneficiaireId(beneficiaireId).orElseThrow(ElementIntrouvable::new);
         dossier.clore(motif, acces.moi().id(), horloge.instant());
         dossiers.saveAndFlush(dossier);
@@ -223,10 +241,7 @@ public class ParcoursService {
         acces.exiger(beneficiaireId, "CHANGER_REFERENT");
         exigerReferentPossible(nouveauReferent, beneficiaireId);
         var dossier = dossiers.findByBeneficiaireId(beneficiaireId).orElseThrow(ElementIntrouvable::new);
-        if (dossier.referentId().isPresent() && (motif == null || motif.isBlank())) {
-            throw new OperationRefusee("parcours.refus.motif.vide");
-        }
-        dossier.nommerReferent(nouveauReferent, motif, acces.moi().id(), horloge.instant());
+        dossier.changerReferent(nouveauReferent, motif, acces.moi().id(), horloge.instant());
         dossiers.saveAndFlush(dossier);
     }
 
@@ -246,19 +261,13 @@ public class ParcoursService {
     public Interaction noterInteraction(UUID beneficiaireId, LocalDate le, String modeContact,
             Set<String> typesService, String note) {
         acces.exiger(beneficiaireId, "NOTER_INTERACTION");
-        if (le == null || le.isAfter(LocalDate.now(horloge))) {
-            throw new OperationRefusee("parcours.interaction.date.future");
-        }
-        if (modeContact == null) {
-            throw new OperationRefusee("parcours.interaction.mode.vide");
-        }
         referentiels.exigerValide(Referentiel.MODE_CONTACT, modeContact);
         typesService.forEach(t -> referentiels.exigerValide(Referentiel.TYPE_SERVICE, t));
         var dossier = dossiers.findByBeneficiaireId(beneficiaireId)
                 .orElseThrow(() -> new OperationRefusee("parcours.interaction.sansdossier"));
-        var uo = dossier.uniteEnCours().or(dossier::derniereUnite).map(UniteOeuvreEngagee::uo).orElse(null);
+        var uo = dossier.uniteCourante().map(UniteOeuvreEngagee::uo).orElse(null);
         return interactions.save(new Interaction(dossier.id(), le, modeContact, uo, typesService, note,
-                acces.moi().id(), horloge.instant()));
+                acces.moi().id(), LocalDate.now(horloge), horloge.instant()));
     }
 
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")

@@ -130,11 +130,14 @@ public class PlanActionsService {
         return changer(actionId, (a, acteur) -> a.rouvrir(acteur, horloge.instant()));
     }
 
-    /** Pauses an action with the reason given ("j'ai un doute" is a valid reason). */
+    /**
+     * Pauses an action with the reason chosen ("j'ai un doute" is a valid reason) and what the person adds (needed
+     * for {@link RaisonPause#AUTRE}).
+     */
     @PreAuthorize("hasAnyRole('BENEFICIAIRE', 'CONSEILLER')")
     @Transactional
-    public ActionPlan mettreEnPause(UUID actionId, String motif) {
-        return changer(actionId, (a, acteur) -> a.mettreEnPause(motif, acteur, horloge.instant()));
+    public ActionPlan mettreEnPause(UUID actionId, RaisonPause raison, String motif) {
+        return changer(actionId, (a, acteur) -> a.mettreEnPause(raison, motif, acteur, horloge.instant()));
     }
 
     @PreAuthorize("hasAnyRole('BENEFICIAIRE', 'CONSEILLER')")
@@ -182,7 +185,7 @@ public class PlanActionsService {
                 : objectifs.findById(objectifId).filter(o -> o.dossierId().equals(dossier.id()))
                         .orElseThrow(ElementIntrouvable::new);
         var action = ActionPlan.creer(objectif, NouvelleAction.proposee(intitule, precisions, echeance),
-                Acteur.beneficiaire(acces.moi().id()), horloge.instant());
+                Acteur.beneficiaire(acces.moi().id()), LocalDate.now(horloge), horloge.instant());
         return charger(actions.saveAndFlush(action));
     }
 
@@ -192,9 +195,6 @@ public class PlanActionsService {
     @Transactional
     public Objectif ajouterObjectif(UUID beneficiaireId, String intitule) {
         acces.exiger(beneficiaireId, "AJOUTER_OBJECTIF");
-        if (intitule == null || intitule.isBlank()) {
-            throw new OperationRefusee("plan.refus.intitule.vide");
-        }
         var dossier = dossiers.findByBeneficiaireId(beneficiaireId)
                 .orElseThrow(() -> new OperationRefusee("plan.refus.sansdossier"));
         return objectifs.saveAndFlush(new Objectif(dossier.id(), intitule, (int) objectifs.countByDossierId(dossier.id()) + 1,
@@ -208,7 +208,8 @@ public class PlanActionsService {
         acces.exiger(dossiers.findById(objectif.dossierId()).orElseThrow(ElementIntrouvable::new).beneficiaireId(),
                 "AJOUTER_ACTION");
         verifierCodes(nouvelle);
-        var action = ActionPlan.creer(objectif, nouvelle, Acteur.equipe(acces.moi().id()), horloge.instant());
+        var action = ActionPlan.creer(objectif, nouvelle, Acteur.equipe(acces.moi().id()), LocalDate.now(horloge),
+                horloge.instant());
         return charger(actions.saveAndFlush(action));
     }
 
@@ -216,7 +217,8 @@ public class PlanActionsService {
     @Transactional
     public ActionPlan modifier(UUID actionId, NouvelleAction modifiee) {
         verifierCodes(modifiee);
-        return changer(actionId, (a, acteur) -> a.modifier(modifiee, acteur, horloge.instant()));
+        return changer(actionId, (a, acteur) -> a.modifier(modifiee, acteur, LocalDate.now(horloge),
+                horloge.instant()));
     }
 
     @PreAuthorize("hasRole('CONSEILLER')")
@@ -313,16 +315,16 @@ public class PlanActionsService {
 
     private void verifierCodes(NouvelleAction nouvelle) {
         if (nouvelle.nature() == null) {
-            throw new OperationRefusee("plan.refus.nature.vide");
+            throw OperationRefusee.surLeChamp("nature", "plan.refus.nature.vide");
         }
         var referentiel = nouvelle.nature().referentielType();
         if (referentiel.isPresent()) {
             if (nouvelle.typeCode() == null) {
-                throw new OperationRefusee("plan.refus.type.vide");
+                throw OperationRefusee.surLeChamp("typeCode", "plan.refus.type.vide");
             }
             referentiels.exigerValide(referentiel.get(), nouvelle.typeCode());
         } else if (nouvelle.typeCode() != null) {
-            throw new OperationRefusee("plan.refus.type.inattendu");
+            throw OperationRefusee.surLeChamp("typeCode", "plan.refus.type.inattendu");
         }
         if (nouvelle.nature().aUnFinancement()) {
             referentiels.exigerValide(Referentiel.FINANCEMENT_FORMATION, nouvelle.financementCode());

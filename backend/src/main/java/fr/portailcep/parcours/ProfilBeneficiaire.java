@@ -90,7 +90,12 @@ public class ProfilBeneficiaire {
         this.beneficiaireId = beneficiaireId;
     }
 
-    void modifier(DonneesProfil d, UUID auteur, Instant maintenant) {
+    /**
+     * Saves what the conseiller typed. The sex is F or M; a birth date is in the past (after 1900); a postcode has
+     * five digits. Each refusal names its field.
+     */
+    void modifier(DonneesProfil d, UUID auteur, LocalDate aujourdhui, Instant maintenant) {
+        verifier(d, aujourdhui);
         sexe = vide(d.sexe());
         dateNaissance = d.dateNaissance();
         adresseVoie = vide(d.adresseVoie());
@@ -109,6 +114,26 @@ public class ProfilBeneficiaire {
         handicap = d.handicap();
         modifiePar = auteur;
         modifieLe = maintenant;
+    }
+
+    private static void verifier(DonneesProfil d, LocalDate aujourdhui) {
+        if (d.sexe() != null && !d.sexe().isBlank() && !d.sexe().matches("[FM]")) {
+            throw OperationRefusee.surLeChamp("sexe", "profil.refus.sexe");
+        }
+        if (d.dateNaissance() != null && !naissancePossible(aujourdhui).contient(d.dateNaissance())) {
+            throw OperationRefusee.surLeChamp("dateNaissance", "profil.refus.naissance");
+        }
+        for (var champ : new String[] {"adresseCodePostal", "entrepriseCodePostal"}) {
+            var cp = champ.equals("adresseCodePostal") ? d.adresseCodePostal() : d.entrepriseCodePostal();
+            if (cp != null && !cp.isBlank() && !cp.strip().matches("\\d{5}")) {
+                throw OperationRefusee.surLeChamp(champ, "profil.refus.codepostal");
+            }
+        }
+    }
+
+    /** The days a birth date may take: from 1900 to yesterday. */
+    public static Bornes naissancePossible(LocalDate aujourdhui) {
+        return new Bornes(LocalDate.of(1900, 1, 1), aujourdhui.minusDays(1));
     }
 
     private static String vide(String s) {

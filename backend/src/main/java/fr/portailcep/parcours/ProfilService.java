@@ -51,7 +51,7 @@ public class ProfilService {
         acces.exiger(beneficiaireId, "PROFIL");
         verifier(donnees);
         var profil = profils.findById(beneficiaireId).orElseGet(() -> new ProfilBeneficiaire(beneficiaireId));
-        profil.modifier(donnees, acces.moi().id(), horloge.instant());
+        profil.modifier(donnees, acces.moi().id(), LocalDate.now(horloge), horloge.instant());
         return profils.saveAndFlush(profil).donnees();
     }
 
@@ -61,14 +61,14 @@ public class ProfilService {
     public List<ChampProfil> manquants(UUID beneficiaireId) {
         acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_PROFIL);
         var uo = dossiers.findByBeneficiaireId(beneficiaireId)
-                .flatMap(d -> d.uniteEnCours().or(d::derniereUnite)).map(UniteOeuvreEngagee::uo)
+                .flatMap(Dossier::uniteCourante).map(UniteOeuvreEngagee::uo)
                 .orElse(UniteOeuvre.UO0);
         var donnees = profils.findById(beneficiaireId).map(ProfilBeneficiaire::donnees).orElse(DonneesProfil.VIDE);
         return ProfilBeneficiaire.manquants(donnees, uo);
     }
 
     private void verifier(DonneesProfil d) {
-        // The texts typed first, every field at once; then the codes and dates.
+        // The texts typed first, every field at once; then the codes (the other rules are the profile's own).
         var saisie = Saisies.verification();
         saisie.ligne("adresseVoie", d.adresseVoie(), DonneesProfil.LONGUEUR_LIBELLE);
         saisie.ligne("adresseCommune", d.adresseCommune(), DonneesProfil.LONGUEUR_COMMUNE);
@@ -76,18 +76,6 @@ public class ProfilService {
         saisie.ligne("libelleProfession", d.libelleProfession(), DonneesProfil.LONGUEUR_LIBELLE);
         saisie.ligne("entrepriseCommune", d.entrepriseCommune(), DonneesProfil.LONGUEUR_COMMUNE);
         saisie.exiger();
-        if (d.sexe() != null && !d.sexe().isBlank() && !d.sexe().matches("[FM]")) {
-            throw new OperationRefusee("profil.refus.sexe");
-        }
-        if (d.dateNaissance() != null && (!d.dateNaissance().isBefore(LocalDate.now(horloge))
-                || d.dateNaissance().getYear() < 1900)) {
-            throw new OperationRefusee("profil.refus.naissance");
-        }
-        for (var cp : new String[] {d.adresseCodePostal(), d.entrepriseCodePostal()}) {
-            if (cp != null && !cp.isBlank() && !cp.strip().matches("\\d{5}")) {
-                throw new OperationRefusee("profil.refus.codepostal");
-            }
-        }
         referentiels.exigerValide(Referentiel.STATUT_EMPLOI, vide(d.statutEmploi()));
         referentiels.exigerValide(Referentiel.NIVEAU_FORMATION, vide(d.niveauFormation()));
         referentiels.exigerValide(Referentiel.SECTEUR_NAF, vide(d.secteurNaf()));

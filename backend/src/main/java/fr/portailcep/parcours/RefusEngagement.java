@@ -1,5 +1,7 @@
 package fr.portailcep.parcours;
 
+import java.util.Optional;
+
 /** Why a unit of work cannot be engaged (each has its message in {@code parcours.properties}). */
 public enum RefusEngagement {
     /** The person did not agree. */
@@ -23,5 +25,13 @@ public enum RefusEngagement {
 
     public String cleMessage() {
         return "parcours.refus." + name();
+    }
+
+    /** The field of the engagement the refusal is about ({@code date}), if any. */
+    public Optional<String> champ() {
+        return switch (this) {
+            case DATE_FUTURE, DATE_ANTERIEURE, UO22_DELAI_DEPASSE -> Optional.of("date");
+            default -> Optional.empty();
+        };
     }
 }

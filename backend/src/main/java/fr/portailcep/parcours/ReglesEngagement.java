@@ -1,9 +1,12 @@
 package fr.portailcep.parcours;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a unit of work may be engaged, from the units the dossier already holds (CCTP §1.2.4 and §1.2.6):
@@ -24,9 +27,20 @@ public final class ReglesEngagement {
     private ReglesEngagement() {
     }
 
+    /** What the engagement of this unit asks for beyond its date: the agreement, rule 3, a référent. */
+    public static Set<ChampEngagement> champs(UniteOeuvre uo) {
+        return switch (uo) {
+            case UO0 -> EnumSet.noneOf(ChampEngagement.class);
+            case UO1 -> EnumSet.of(ChampEngagement.ACCORD, ChampEngagement.ELIGIBILITE);
+            case UO2_1 -> EnumSet.of(ChampEngagement.ACCORD, ChampEngagement.ELIGIBILITE, ChampEngagement.REFERENT);
+            case UO2_2 -> EnumSet.of(ChampEngagement.ACCORD);
+        };
+    }
+
     public static Optional<RefusEngagement> verifier(List<UnitePassee> unites, UniteOeuvre uo, Eligibilite eligibilite,
             boolean accord, LocalDate engagement, LocalDate aujourdhui) {
-        if (uo != UniteOeuvre.UO0 && !accord) {
+        var champs = champs(uo);
+        if (champs.contains(ChampEngagement.ACCORD) && !accord) {
             return Optional.of(RefusEngagement.ACCORD_MANQUANT);
         }
         if (engagement.isAfter(aujourdhui)) {
@@ -35,7 +49,7 @@ public final class ReglesEngagement {
         if (unites.stream().anyMatch(u -> u.engageeLe().isAfter(engagement))) {
             return Optional.of(RefusEngagement.DATE_ANTERIEURE);
         }
-        if ((uo == UniteOeuvre.UO1 || uo == UniteOeuvre.UO2_1) && !eligibilite.confirmee()) {
+        if (champs.contains(ChampEngagement.ELIGIBILITE) && !eligibilite.confirmee()) {
             return Optional.of(RefusEngagement.NON_ELIGIBLE);
         }
         if (unites.stream().anyMatch(UnitePassee::enCours)) {
@@ -65,6 +79,36 @@ public final class ReglesEngagement {
             return Optional.of(RefusEngagement.UO22_DELAI_DEPASSE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The units that may be engaged today, the person agreeing and rule 3 confirmed where it applies; the one that
+     * comes next in the parcours (UO1, then UO2.1, then UO2.2); the days an engagement date may take (not before the
+     * last unit engaged, not in the future).
+     */
+    public static EngagementsPossibles possibles(List<UnitePassee> unites, LocalDate aujourdhui) {
+        var possibles = new ArrayList<EngagementsPossibles.UnitePossible>();
+        for (var uo : UniteOeuvre.values()) {
+            if (verifier(unites, uo, Eligibilite.CONFIRMEE, true, aujourdhui, aujourdhui).isEmpty()) {
+                possibles.add(new EngagementsPossibles.UnitePossible(uo, champs(uo)));
+            }
+        }
+        var derniere = unites.stream().max(Comparator.comparing(UnitePassee::engageeLe));
+        var naturelle = derniere.map(u -> switch (u.uo()) {
+            case UO1 -> UniteOeuvre.UO2_1;
+            case UO2_1 -> UniteOeuvre.UO2_2;
+            default -> UniteOeuvre.UO1;
+        }).orElse(UniteOeuvre.UO1);
+        var suggeree = possibles.stream().map(EngagementsPossibles.UnitePossible::uo).filter(uo -> uo == naturelle)
+                .findFirst()
+                .or(() -> possibles.stream().map(EngagementsPossibles.UnitePossible::uo)
+                        .filter(uo -> uo != UniteOeuvre.UO0).findFirst())
+                .or(() -> possibles.stream().map(EngagementsPossibles.UnitePossible::uo).findFirst());
+        var aucune = possibles.isEmpty()
+                ? verifier(unites, UniteOeuvre.UO0, Eligibilite.CONFIRMEE, true, aujourdhui, aujourdhui)
+                : Optional.<RefusEngagement>empty();
+        return new EngagementsPossibles(List.copyOf(possibles), suggeree, aucune,
+                new Bornes(derniere.map(UnitePassee::engageeLe).orElse(null), aujourdhui));
     }
 
     /** The engagement date of the UO2.1 a UO2.2 follows (its period runs from it). */

@@ -54,6 +54,11 @@ public class RevisionAction {
 
     private String texte;
 
+    /** The reason of a pause, as a code (V420). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "raison_pause")
+    private RaisonPause raisonPause;
+
     protected RevisionAction() {
     }
 
@@ -68,6 +73,7 @@ public class RevisionAction {
         this.intitule = action.intitule();
         this.echeance = action.echeance().orElse(null);
         this.texte = texte == null || texte.isBlank() ? null : texte.strip();
+        this.raisonPause = nature == NatureRevision.STATUT ? action.raisonPause().orElse(null) : null;
     }
 
     public Instant horodatage() {
@@ -100,5 +106,10 @@ public class RevisionAction {
 
     public Optional<String> texte() {
         return Optional.ofNullable(texte);
+    }
+
+    /** The reason chosen, for a revision that paused the action. */
+    public Optional<RaisonPause> raisonPause() {
+        return Optional.ofNullable(raisonPause);
     }
 }

@@ -2,6 +2,8 @@ package fr.portailcep.parcours;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -122,6 +124,16 @@ public class UniteOeuvreEngagee {
         this.closeLe = le;
         this.motifCloture = motif;
         this.clotureEnregistreeLe = maintenant;
+    }
+
+    /** The motives a conseiller may record to close this unit (the others come from a signature or the job). */
+    public List<MotifCloture> motifsSaisissables() {
+        return Arrays.stream(MotifCloture.values()).filter(m -> m.saisiParConseiller() && m.permisPour(uo)).toList();
+    }
+
+    /** The days it may be closed on: from its engagement to today. */
+    public Bornes datesDeCloture(LocalDate aujourdhui) {
+        return new Bornes(engageeLe, aujourdhui);
     }
 
     /** Its period is over and it is still open: the abandon job closes it. */

@@ -72,7 +72,7 @@ class AccesDossiersIT extends PortailIT {
             introuvable(() -> plan.organismesPour(actionDeLea));
             introuvable(() -> plan.commencer(actionDeLea));
             introuvable(() -> plan.terminer(actionDeLea));
-            introuvable(() -> plan.mettreEnPause(actionDeLea, "J’ai un doute"));
+            introuvable(() -> plan.mettreEnPause(actionDeLea, fr.portailcep.parcours.RaisonPause.DOUTE, null));
             introuvable(() -> plan.commenter(actionDeLea, "Bonjour"));
             introuvable(() -> plan.proposer(objectifDeLea, "Une action", null, null));
             introuvable(() -> messagerie.ouvrir(filDeLea));

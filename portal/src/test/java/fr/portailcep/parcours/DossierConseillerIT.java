@@ -67,11 +67,11 @@ class DossierConseillerIT extends PortailIT {
             assertThatThrownBy(() -> parcours.engager(paul, new Engagement(UniteOeuvre.UO2_1, aujourdhui, true,
                     new Eligibilite(true, false, true), null, null, null, null)))
                     .isInstanceOfSatisfying(EngagementRefuse.class,
-                            e -> assertThat(e.refus()).isEqualTo(RefusEngagement.NON_ELIGIBLE));
+                            e -> assertThat(e.raison()).isEqualTo(RefusEngagement.NON_ELIGIBLE));
             assertThatThrownBy(() -> parcours.engager(paul, new Engagement(UniteOeuvre.UO2_2, aujourdhui, true,
                     Eligibilite.CONFIRMEE, null, null, null, null)))
                     .isInstanceOfSatisfying(EngagementRefuse.class,
-                            e -> assertThat(e.refus()).isEqualTo(RefusEngagement.UO22_SANS_UO21));
+                            e -> assertThat(e.raison()).isEqualTo(RefusEngagement.UO22_SANS_UO21));
             assertThat(parcours.dossierDe(paul).orElseThrow().unites()).isEmpty();
 
             // UO2.1 without UO1: the conseillère who engages it becomes the référent unique.

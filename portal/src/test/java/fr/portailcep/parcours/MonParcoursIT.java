@@ -109,8 +109,10 @@ class MonParcoursIT extends PortailIT {
         personnes.faire("julien.weber", () -> {
             assertThat(plan.action(actions[0]).statut()).isEqualTo(StatutAction.FAITE);
             assertThat(plan.action(actions[1]).statut()).isEqualTo(StatutAction.EN_PAUSE);
+            // The reason is stored as a code, translated when shown (above: « J’ai un doute » on the page).
+            assertThat(plan.action(actions[1]).raisonPause()).contains(fr.portailcep.parcours.RaisonPause.DOUTE);
             assertThat(plan.action(actions[1]).motifStatut()).hasValueSatisfying(m -> assertThat(m)
-                    .contains("J’ai un doute").contains("bruit des machines"));
+                    .contains("bruit des machines"));
         });
 
         // She writes to her conseiller with a PDF.

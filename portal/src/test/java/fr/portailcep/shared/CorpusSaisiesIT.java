@@ -80,6 +80,7 @@ import fr.portailcep.parcours.ElementIntrouvable;
 import fr.portailcep.parcours.Eligibilite;
 import fr.portailcep.parcours.Engagement;
 import fr.portailcep.parcours.EngagementRefuse;
+import fr.portailcep.parcours.RaisonPause;
 import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.OperationRefusee;
@@ -681,8 +682,9 @@ class CorpusSaisiesIT extends PortailIT {
                 "corpus.saisies", v -> plan.abandonner(nouvelleAction.apply("À abandonner"), v))));
         r.put("PlanActionsService.annuler(UUID, String)", List.of(new Emplacement("motif", Nature.TEXTE,
                 "julien.weber", v -> plan.annuler(nouvelleAction.apply("À annuler"), v))));
-        r.put("PlanActionsService.mettreEnPause(UUID, String)", List.of(new Emplacement("motif", Nature.TEXTE,
-                "corpus.saisies", v -> plan.mettreEnPause(nouvelleAction.apply("À mettre en pause"), v))));
+        r.put("PlanActionsService.mettreEnPause(UUID, RaisonPause, String)", List.of(new Emplacement("motif",
+                Nature.TEXTE, "corpus.saisies",
+                v -> plan.mettreEnPause(nouvelleAction.apply("À mettre en pause"), RaisonPause.AUTRE, v))));
         r.put("PlanActionsService.commenter(UUID, String)", List.of(new Emplacement("texte", Nature.TEXTE,
                 "corpus.saisies", v -> plan.commenter(actionCommune, v))));
         r.put("PlanActionsService.ajouterObjectif(UUID, String)", List.of(new Emplacement("intitule", Nature.TEXTE,

@@ -159,7 +159,7 @@ class SaisiesAuNavigateurIT extends PortailIT {
             return plan.ajouterAction(objectif.id(), new NouvelleAction(NatureAction.DEMARCHE_PERSONNELLE, null, null,
                     intitule, null, null)).id();
         });
-        personnes.faire("saisies.plan", () -> plan.mettreEnPause(action, raison));
+        personnes.faire("saisies.plan", () -> plan.mettreEnPause(action, fr.portailcep.parcours.RaisonPause.AUTRE, raison));
 
         var page = petitTelephone();
         connecterDemo(page, "saisies.plan");

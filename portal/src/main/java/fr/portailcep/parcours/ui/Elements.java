@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.data.binder.Binder;
+
+import fr.portailcep.parcours.Bornes;
+import fr.portailcep.parcours.RaisonPause;
 import fr.portailcep.parcours.StatutAction;
 
 /** Small pieces shared by the views of the parcours. */
@@ -32,6 +38,35 @@ final class Elements {
             case ABANDONNEE, ANNULEE -> "neutre";
             default -> null;
         });
+    }
+
+    /**
+     * Offers only the days the rule allows (an answer of the domain), and says why beside the field when a day typed
+     * is out of them.
+     */
+    static void bornes(DatePicker date, Bornes bornes, String cleAvant, String cleApres) {
+        date.setMin(bornes.du());
+        date.setMax(bornes.au());
+        var i18n = date.getI18n();
+        i18n.setMinErrorMessage(date.getTranslation(cleAvant));
+        i18n.setMaxErrorMessage(date.getTranslation(cleApres));
+        date.setI18n(i18n);
+    }
+
+    /**
+     * A choice the form needs (a select): refused beside the field when empty, without the required marker, which a
+     * {@code vaadin-select} turns into an {@code aria-required} that its button may not carry (axe).
+     */
+    static <T, V> Consumer<Binder.BindingBuilder<T, V>> choisi(Component traducteur, String cle) {
+        return b -> b.withValidator(v -> v != null, traducteur.getTranslation(cle));
+    }
+
+    /** Why an action is paused, given up or cancelled: the reason chosen (translated) and the text added. */
+    static Optional<String> motif(Component traducteur, Optional<RaisonPause> raison, Optional<String> texte) {
+        var morceaux = new java.util.ArrayList<String>();
+        raison.ifPresent(r -> morceaux.add(traducteur.getTranslation(r.cle())));
+        texte.ifPresent(morceaux::add);
+        return morceaux.isEmpty() ? Optional.empty() : Optional.of(String.join(" – ", morceaux));
     }
 
     /** "Libellé : valeur" on one line, the label in grey. */

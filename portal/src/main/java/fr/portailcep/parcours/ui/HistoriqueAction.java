@@ -32,7 +32,7 @@ class HistoriqueAction extends OrderedList {
                             r.echeance().map(DatesFr::jour).orElse(null)));
                     quoi.addClassName("pc-historique-quoi");
                     var item = new ListItem(new Div(quand, quoi));
-                    r.texte().ifPresent(t -> {
+                    Elements.motif(this, r.raisonPause(), r.texte()).ifPresent(t -> {
                         var texte = new Paragraph(t);
                         texte.addClassName("pc-historique-texte");
                         item.add(texte);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import com.vaadin.flow.component.Component;
 
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 
@@ -20,7 +19,7 @@ final class LibellesAction {
         morceaux.add(t.getTranslation("plan.nature." + action.nature().name()));
         action.typeCode().ifPresent(code -> action.nature().referentielType()
                 .ifPresent(r -> morceaux.add(referentiels.libelle(r, code))));
-        if (action.nature() == NatureAction.FORMATION) {
+        if (action.nature().aUnFinancement()) {
             morceaux.add(action.financementCode()
                     .map(code -> t.getTranslation("plan.financement", referentiels.libelle(Referentiel.FINANCEMENT_FORMATION, code)))
                     .orElse(t.getTranslation("plan.financement.adefinir")));

@@ -2,8 +2,10 @@ package fr.portailcep.parcours.ui;
 
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +22,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,16 +30,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.parcours.ActePlan;
 import fr.portailcep.parcours.ActionPlan;
+import fr.portailcep.parcours.Acteur;
 import fr.portailcep.parcours.ElementIntrouvable;
-import fr.portailcep.parcours.NatureAction;
-import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.Organisme;
 import fr.portailcep.parcours.PlanActionsService;
+import fr.portailcep.parcours.RaisonPause;
 import fr.portailcep.parcours.Referentiels;
-import fr.portailcep.parcours.StatutAction;
 import fr.portailcep.shared.DatesFr;
-import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Saisie;
 
@@ -51,7 +52,9 @@ import fr.portailcep.shared.ui.Saisie;
 @RolesAllowed("BENEFICIAIRE")
 public class MonActionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<String> RAISONS_PAUSE = List.of("doute", "temps", "personnel", "attente", "autre");
+    /** The changes of status shown as buttons, and the pause and the abandon. */
+    private static final Set<ActePlan> AVANCEMENT = EnumSet.of(ActePlan.COMMENCER, ActePlan.REPRENDRE,
+            ActePlan.TERMINER, ActePlan.ROUVRIR, ActePlan.METTRE_EN_PAUSE, ActePlan.ABANDONNER);
 
     private final PlanActionsService plan;
     private final Referentiels referentiels;
@@ -86,6 +89,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
     private void afficher(ActionPlan action) {
         removeAll();
         titre = action.intitule();
+        var possibles = action.actionsPossibles(moi());
         var retour = new Anchor("/parcours/plan", getTranslation("action.retour"));
         retour.addClassName("pc-lien");
         add(retour, new H1(action.intitule()));
@@ -102,7 +106,8 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
                 Elements.ligne(getTranslation("action.echeance"),
                         action.echeance().map(DatesFr::jour).orElse(getTranslation("plan.echeance.aucune"))));
         action.precisions().ifPresent(p -> resume.add(new Paragraph(p)));
-        action.motifStatut().ifPresent(m -> resume.add(Elements.ligne(getTranslation("action.motif"), m)));
+        Elements.motif(this, action.raisonPause(), action.motifStatut())
+                .ifPresent(m -> resume.add(Elements.ligne(getTranslation("action.motif"), m)));
         action.organismeId().flatMap(plan::organisme).ifPresent(o -> {
             var choisi = Elements.ligne(getTranslation("action.organisme.choisi"), o.nom() + " (" + o.commune() + ")");
             choisi.setId("organisme-choisi");
@@ -110,52 +115,60 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         });
         add(resume);
 
-        if (action.statut().active() || action.statut() == StatutAction.FAITE) {
-            add(boutons(action));
+        if (AVANCEMENT.stream().anyMatch(possibles::contains)) {
+            add(boutons(possibles));
         }
-        if (action.nature() == NatureAction.PRESTATION_COMPLEMENTAIRE && action.statut().active()) {
+        if (possibles.contains(ActePlan.CHOISIR_ORGANISME)) {
             add(choixOrganisme(action));
         }
         add(commentaires(action));
     }
 
-    private Section boutons(ActionPlan action) {
+    /** The person signed in, as the actor of the plan. */
+    private Acteur moi() {
+        return Acteur.beneficiaire(comptes.compteConnecte().map(c -> c.id()).orElse(null));
+    }
+
+    /** One button per change the action allows now, and the forms to pause or give up when they are allowed. */
+    private Section boutons(Set<ActePlan> possibles) {
         var section = new Section(new H2(getTranslation("action.ouenetesvous")));
         section.addClassName("pc-carte");
         section.setId("avancement");
+        var refus = Formulaire.libre();
         var boutons = new Div();
         boutons.addClassName("pc-actions");
-        if (action.statut() == StatutAction.A_FAIRE) {
-            boutons.add(bouton("action.commencer", "commencer", () -> plan.commencer(actionId), false));
+        for (var acte : List.of(ActePlan.COMMENCER, ActePlan.REPRENDRE, ActePlan.TERMINER, ActePlan.ROUVRIR)) {
+            if (possibles.contains(acte)) {
+                boutons.add(bouton(acte, refus));
+            }
         }
-        if (action.statut() == StatutAction.EN_PAUSE) {
-            boutons.add(bouton("action.reprendre", "reprendre", () -> plan.reprendre(actionId), false));
-        }
-        if (action.statut().active()) {
-            boutons.add(bouton("action.terminer", "terminer", () -> plan.terminer(actionId), true));
-        }
-        if (action.statut() == StatutAction.FAITE) {
-            boutons.add(bouton("action.rouvrir", "rouvrir", () -> plan.rouvrir(actionId), false));
-        }
-        section.add(boutons);
-        if (action.statut() == StatutAction.A_FAIRE || action.statut() == StatutAction.EN_COURS) {
+        section.add(boutons, refus.erreurs());
+        if (possibles.contains(ActePlan.METTRE_EN_PAUSE)) {
             section.add(formulaireMotif("pause", true));
         }
-        if (action.statut().active()) {
+        if (possibles.contains(ActePlan.ABANDONNER)) {
             section.add(formulaireMotif("abandon", false));
         }
         return section;
     }
 
-    private Button bouton(String cle, String id, Runnable action, boolean principal) {
-        var bouton = new Button(getTranslation(cle));
+    private Button bouton(ActePlan acte, Formulaire<Object> refus) {
+        var id = acte.name().toLowerCase(Locale.ROOT);
+        var bouton = new Button(getTranslation("action." + id));
         bouton.setId(id);
         bouton.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        if (principal) {
+        if (acte == ActePlan.TERMINER) {
             bouton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        bouton.setDisableOnClick(true);
-        bouton.addClickListener(e -> executer(action, "action.ok." + id, Map.of()));
+        refus.soumettre(bouton, x -> {
+            switch (acte) {
+                case COMMENCER -> plan.commencer(actionId);
+                case REPRENDRE -> plan.reprendre(actionId);
+                case TERMINER -> plan.terminer(actionId);
+                default -> plan.rouvrir(actionId);
+            }
+            succes("action.ok." + id);
+        });
         return bouton;
     }
 
@@ -166,60 +179,49 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         var ouvrir = new Button(getTranslation("action." + nature + ".ouvrir"));
         ouvrir.setId(nature + "-ouvrir");
         ouvrir.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var formulaire = new Div();
-        formulaire.addClassName("pc-formulaire");
-        formulaire.setVisible(false);
-        formulaire.setId(nature + "-formulaire");
+        var zone = new Div();
+        zone.addClassName("pc-formulaire");
+        zone.setVisible(false);
+        zone.setId(nature + "-formulaire");
         ouvrir.addClickListener(e -> {
-            formulaire.setVisible(!formulaire.isVisible());
-            ouvrir.getElement().setAttribute("aria-expanded", String.valueOf(formulaire.isVisible()));
+            zone.setVisible(!zone.isVisible());
+            ouvrir.getElement().setAttribute("aria-expanded", String.valueOf(zone.isVisible()));
         });
         ouvrir.getElement().setAttribute("aria-expanded", "false");
 
-        var raisons = new RadioButtonGroup<String>();
+        var formulaire = Formulaire.libre();
+        var raisons = new RadioButtonGroup<RaisonPause>();
         if (avecRaisons) {
             raisons.setLabel(getTranslation("action.pause.raison"));
-            raisons.setItems(RAISONS_PAUSE);
-            raisons.setItemLabelGenerator(r -> getTranslation("action.pause.raison." + r));
+            raisons.setItems(RaisonPause.values());
+            raisons.setItemLabelGenerator(r -> getTranslation(r.cle()));
             raisons.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             raisons.setId("raison-pause");
-            formulaire.add(raisons);
+            formulaire.obligatoire("raison", raisons, "action.pause.raison.vide");
+            zone.add(raisons);
         }
         var precision = new TextArea(getTranslation("action." + nature + ".precision"));
         precision.setId(nature + "-precision");
         precision.setWidthFull();
-        // Room is left for the reason chosen above, which goes before the text.
-        Saisie.limiter(precision, ActionPlan.LONGUEUR_MOTIF - 100);
-        precision.addValueChangeListener(ev -> precision.setInvalid(false));
+        Saisie.limiter(precision, ActionPlan.LONGUEUR_MOTIF);
+        if (avecRaisons) {
+            formulaire.champ("motif", precision);
+        } else {
+            formulaire.obligatoire("motif", precision, "plan.refus.motif.vide");
+        }
         var valider = new Button(getTranslation("action." + nature + ".valider"));
         valider.setId(nature + "-valider");
         valider.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        valider.setDisableOnClick(true);
-        valider.addClickListener(e -> {
-            try {
-                var raison = avecRaisons ? raisons.getValue() : null;
-                if (avecRaisons && raison == null) {
-                    raisons.setErrorMessage(getTranslation("action.pause.raison.vide"));
-                    raisons.setInvalid(true);
-                    return;
-                }
-                var texte = precision.getValue().strip();
-                if ((raison == null || raison.equals("autre")) && texte.isEmpty()) {
-                    precision.setErrorMessage(getTranslation("plan.refus.motif.vide"));
-                    precision.setInvalid(true);
-                    precision.focus();
-                    return;
-                }
-                var motif = raison == null || raison.equals("autre") ? texte
-                        : getTranslation("action.pause.raison." + raison) + (texte.isEmpty() ? "" : " – " + texte);
-                executer(nature.equals("pause") ? () -> plan.mettreEnPause(actionId, motif)
-                        : () -> plan.abandonner(actionId, motif), "action.ok." + nature, Map.of("motif", precision));
-            } finally {
-                valider.setEnabled(true);
+        formulaire.soumettre(valider, x -> {
+            if (avecRaisons) {
+                plan.mettreEnPause(actionId, raisons.getValue(), precision.getValue());
+            } else {
+                plan.abandonner(actionId, precision.getValue());
             }
+            succes("action.ok." + nature);
         });
-        formulaire.add(precision, valider);
-        bloc.add(ouvrir, formulaire);
+        zone.add(precision, formulaire.erreurs(), valider);
+        bloc.add(ouvrir, zone);
         return bloc;
     }
 
@@ -252,24 +254,15 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         }));
         action.organismeId().flatMap(id -> organismes.stream().filter(o -> o.id().equals(id)).findFirst())
                 .ifPresent(choix::setValue);
+        var formulaire = Formulaire.libre().obligatoire("organismeId", choix, "action.organisme.vide");
         var valider = new Button(getTranslation("action.organisme.valider"));
         valider.setId("choisir-organisme");
         valider.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        valider.setDisableOnClick(true);
-        valider.addClickListener(e -> {
-            try {
-                if (choix.getValue() == null) {
-                    choix.setErrorMessage(getTranslation("action.organisme.vide"));
-                    choix.setInvalid(true);
-                    return;
-                }
-                var organisme = choix.getValue().id();
-                executer(() -> plan.choisirOrganisme(actionId, organisme), "action.ok.organisme", Map.of());
-            } finally {
-                valider.setEnabled(true);
-            }
+        formulaire.soumettre(valider, x -> {
+            plan.choisirOrganisme(actionId, choix.getValue().id());
+            succes("action.ok.organisme");
         });
-        section.add(choix, valider);
+        section.add(choix, formulaire.erreurs(), valider);
         return section;
     }
 
@@ -282,46 +275,24 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         commentaire.setWidthFull();
         commentaire.setHelperText(getTranslation("action.commentaire.aide"));
         Saisie.limiter(commentaire, ActionPlan.LONGUEUR_COMMENTAIRE);
+        var formulaire = Formulaire.libre().obligatoire("texte", commentaire, "plan.refus.commentaire.vide");
         var envoyer = new Button(getTranslation("action.commentaire.envoyer"));
         envoyer.setId("envoyer-commentaire");
         envoyer.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        envoyer.setDisableOnClick(true);
-        envoyer.addClickListener(e -> {
-            try {
-                if (commentaire.getValue().isBlank()) {
-                    commentaire.setErrorMessage(getTranslation("plan.refus.commentaire.vide"));
-                    commentaire.setInvalid(true);
-                    return;
-                }
-                var texte = commentaire.getValue();
-                executer(() -> plan.commenter(actionId, texte), "action.ok.commentaire", Map.of("texte", commentaire));
-            } finally {
-                envoyer.setEnabled(true);
-            }
+        formulaire.soumettre(envoyer, x -> {
+            plan.commenter(actionId, commentaire.getValue());
+            succes("action.ok.commentaire");
         });
-        var formulaire = new Div(commentaire, envoyer);
-        formulaire.addClassName("pc-formulaire");
-        section.add(formulaire, new HistoriqueAction(action, horloge.getZone(),
-                comptes::nomDe, true));
+        var zone = new Div(commentaire, formulaire.erreurs(), envoyer);
+        zone.addClassName("pc-formulaire");
+        section.add(zone, new HistoriqueAction(action, horloge.getZone(), comptes::nomDe, true));
         return section;
     }
 
-    /** Runs a change; a refused text is said beside its field, which keeps what was typed (no redraw then). */
-    private void executer(Runnable changement, String cleSucces, Map<String, ? extends TextFieldBase<?, ?>> champs) {
-        try {
-            changement.run();
-            Notification.show(getTranslation(cleSucces), 4000, Notification.Position.BOTTOM_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (SaisieRefusee refus) {
-            if (!Saisie.montrer(refus, champs)) {
-                Notification.show(Saisie.texte(this, refus), 6000, Notification.Position.BOTTOM_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-            return;
-        } catch (OperationRefusee refus) {
-            Notification.show(getTranslation(refus.cle()), 6000, Notification.Position.BOTTOM_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+    /** A change went through: say so, and show the action as it is now. */
+    private void succes(String cleSucces) {
+        Notification.show(getTranslation(cleSucces), 4000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         afficher(plan.action(actionId));
     }
 

@@ -3,10 +3,7 @@ package fr.portailcep.parcours.ui;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,27 +17,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fr.portailcep.compte.CompteService;
+import fr.portailcep.parcours.ActePlan;
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.parcours.NouvelleAction;
-import fr.portailcep.parcours.Objectif;
+import fr.portailcep.parcours.Acteur;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.PlanActions;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.Referentiels;
-import fr.portailcep.parcours.StatutAction;
 import fr.portailcep.shared.DatesFr;
-import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.PortailLayout;
-import fr.portailcep.shared.ui.Saisie;
 
 /**
  * "Mon plan d'actions" on a phone: each objective with its actions, a box to tick what is done, a link to pause,
@@ -52,14 +44,16 @@ public class MonPlanView extends Div implements HasDynamicTitle {
 
     private final PlanActionsService planService;
     private final Referentiels referentiels;
+    private final CompteService comptes;
     private final Clock horloge;
     private final Div contenu = new Div();
     private final boolean avecDossier;
 
     public MonPlanView(PlanActionsService planService, ParcoursService parcours, Referentiels referentiels,
-            Clock horloge) {
+            CompteService comptes, Clock horloge) {
         this.planService = planService;
         this.referentiels = referentiels;
+        this.comptes = comptes;
         this.horloge = horloge;
         this.avecDossier = parcours.monDossier().isPresent();
         addClassNames("pc-page", "pc-plan");
@@ -83,7 +77,12 @@ public class MonPlanView extends Div implements HasDynamicTitle {
             contenu.add(objectif(bloc));
         }
         if (avecDossier) {
-            contenu.add(proposer(plan));
+            contenu.add(new PropositionAction(plan.objectifs().stream().map(PlanActions.Bloc::objectif).toList(),
+                    planService, () -> {
+                        Notification.show(getTranslation("plan.proposer.ok"), 5000, Notification.Position.BOTTOM_CENTER)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        afficher();
+                    }));
         }
     }
 
@@ -92,7 +91,8 @@ public class MonPlanView extends Div implements HasDynamicTitle {
         section.addClassNames("pc-carte", "pc-objectif");
         var liste = new UnorderedList();
         liste.addClassName("pc-actions-plan");
-        bloc.actions().forEach(a -> liste.add(action(a)));
+        var moi = Acteur.beneficiaire(comptes.compteConnecte().map(c -> c.id()).orElse(null));
+        bloc.actions().forEach(a -> liste.add(action(a, moi)));
         if (bloc.actions().isEmpty()) {
             section.add(new Paragraph(getTranslation("plan.objectif.vide")));
         }
@@ -100,7 +100,7 @@ public class MonPlanView extends Div implements HasDynamicTitle {
         return section;
     }
 
-    private ListItem action(ActionPlan action) {
+    private ListItem action(ActionPlan action, Acteur moi) {
         var aujourdhui = LocalDate.now(horloge);
         var item = new ListItem();
         item.addClassNames("pc-action", "pc-action-" + action.statut().name().toLowerCase().replace('_', '-'));
@@ -123,14 +123,16 @@ public class MonPlanView extends Div implements HasDynamicTitle {
             echeance.addClassName(enRetard ? "pc-action-retard" : "pc-action-echeance");
             item.add(echeance);
         });
-        action.motifStatut().ifPresent(m -> item.add(new Paragraph(getTranslation("plan.motif", m))));
+        Elements.motif(this, action.raisonPause(), action.motifStatut())
+                .ifPresent(m -> item.add(new Paragraph(getTranslation("plan.motif", m))));
         action.organismeId().flatMap(planService::organisme)
                 .ifPresent(o -> item.add(new Paragraph(getTranslation("plan.organisme", o.nom()))));
 
         var barre = new Div();
         barre.addClassName("pc-action-barre");
-        if (action.statut().active() || action.statut() == StatutAction.FAITE) {
-            var fait = new Checkbox(getTranslation("plan.fait"), action.statut() == StatutAction.FAITE);
+        var possibles = action.actionsPossibles(moi);
+        if (possibles.contains(ActePlan.TERMINER) || possibles.contains(ActePlan.ROUVRIR)) {
+            var fait = new Checkbox(getTranslation("plan.fait"), possibles.contains(ActePlan.ROUVRIR));
             fait.setAriaLabel(getTranslation("plan.fait.aria", action.intitule()));
             fait.addClassName("pc-action-fait");
             fait.addValueChangeListener(e -> {
@@ -158,68 +160,6 @@ public class MonPlanView extends Div implements HasDynamicTitle {
         barre.add(detail);
         item.add(barre);
         return item;
-    }
-
-    private Section proposer(PlanActions plan) {
-        var section = new Section(new H2(getTranslation("plan.proposer.titre")),
-                new Paragraph(getTranslation("plan.proposer.texte")));
-        section.addClassName("pc-carte");
-        section.setId("proposer-action");
-        var intitule = new TextField(getTranslation("plan.proposer.intitule"));
-        intitule.setId("proposition-intitule");
-        intitule.setWidthFull();
-        Saisie.limiter(intitule, NouvelleAction.LONGUEUR_INTITULE);
-        intitule.addValueChangeListener(ev -> intitule.setInvalid(false));
-        var objectif = new Select<Objectif>();
-        objectif.setLabel(getTranslation("plan.proposer.objectif"));
-        objectif.setItems(plan.objectifs().stream().map(PlanActions.Bloc::objectif).toList());
-        objectif.setItemLabelGenerator(o -> o == null ? getTranslation("plan.proposer.objectif.aucun") : o.intitule());
-        objectif.setEmptySelectionAllowed(true);
-        objectif.setEmptySelectionCaption(getTranslation("plan.proposer.objectif.aucun"));
-        objectif.setWidthFull();
-        var echeance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("plan.proposer.echeance"));
-        echeance.setWidthFull();
-        var precisions = new TextArea(getTranslation("plan.proposer.precisions"));
-        precisions.setWidthFull();
-        precisions.setId("proposition-precisions");
-        Saisie.limiter(precisions, NouvelleAction.LONGUEUR_PRECISIONS);
-        precisions.addValueChangeListener(ev -> precisions.setInvalid(false));
-        var bouton = new Button(getTranslation("plan.proposer.bouton"));
-        bouton.setId("proposer");
-        bouton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        bouton.setWidthFull();
-        bouton.setDisableOnClick(true);
-        bouton.addClickListener(e -> {
-            try {
-                if (intitule.getValue().isBlank()) {
-                    intitule.setErrorMessage(getTranslation("plan.refus.intitule.vide"));
-                    intitule.setInvalid(true);
-                    intitule.focus();
-                    return;
-                }
-                if (echeance.getValue() != null && echeance.getValue().isBefore(LocalDate.now(horloge))) {
-                    echeance.setErrorMessage(getTranslation("plan.proposer.echeance.passee"));
-                    echeance.setInvalid(true);
-                    return;
-                }
-                planService.proposer(objectif.getValue() == null ? null : objectif.getValue().id(),
-                        intitule.getValue(), precisions.getValue(), echeance.getValue());
-                Notification.show(getTranslation("plan.proposer.ok"), 5000, Notification.Position.BOTTOM_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                afficher();
-            } catch (SaisieRefusee refus) {
-                Saisie.montrer(refus, Map.of("intitule", intitule, "precisions", precisions));
-            } catch (OperationRefusee refus) {
-                intitule.setErrorMessage(getTranslation(refus.cle()));
-                intitule.setInvalid(true);
-            } finally {
-                bouton.setEnabled(true);
-            }
-        });
-        var formulaire = new Div(intitule, objectif, echeance, precisions, bouton);
-        formulaire.addClassName("pc-formulaire");
-        section.add(formulaire);
-        return section;
     }
 
     @Override

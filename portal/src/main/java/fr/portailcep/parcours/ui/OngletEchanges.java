@@ -2,7 +2,6 @@ package fr.portailcep.parcours.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,13 +22,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.Interaction;
-import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.ValeurReference;
 import fr.portailcep.shared.DatesFr;
-import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Saisie;
 
 /** The log of interactions (annexe 2: date, contact mode, types of service), and a form to add one. */
@@ -70,9 +68,12 @@ class OngletEchanges extends Div {
         var section = new Section(new H2(getTranslation("echanges.ajouter")));
         section.addClassName("pc-carte");
         section.setId("ajouter-echange");
+        var aujourdhui = LocalDate.now(horloge);
         var date = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("echanges.date"));
-        date.setValue(LocalDate.now(horloge));
-        date.setMax(LocalDate.now(horloge));
+        date.setValue(aujourdhui);
+        Elements.bornes(date, Interaction.datesPossibles(aujourdhui), "parcours.interaction.date.future",
+                "parcours.interaction.date.future");
+        date.setId("date-echange");
         var mode = new Select<ValeurReference>();
         mode.setLabel(getTranslation("echanges.mode"));
         mode.setItems(referentiels.valeurs(Referentiel.MODE_CONTACT));
@@ -87,39 +88,27 @@ class OngletEchanges extends Div {
         note.setWidthFull();
         note.setId("note-echange");
         Saisie.limiter(note, Interaction.LONGUEUR_NOTE);
-        var erreur = new Paragraph();
-        erreur.addClassName("pc-erreur");
-        erreur.getElement().setAttribute("role", "alert");
+        var formulaire = Formulaire.libre()
+                .obligatoire("le", date, "parcours.interaction.date.future")
+                .champ("modeContact", mode, Elements.choisi(this, "parcours.interaction.mode.vide"))
+                .champ("typesService", services)
+                .champ("note", note);
         var bouton = new Button(getTranslation("echanges.enregistrer"));
         bouton.setId("enregistrer-echange");
         bouton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        bouton.setDisableOnClick(true);
-        bouton.addClickListener(e -> {
-            try {
-                if (mode.getValue() == null) {
-                    mode.setErrorMessage(getTranslation("parcours.interaction.mode.vide"));
-                    mode.setInvalid(true);
-                    return;
-                }
-                parcours.noterInteraction(beneficiaireId, date.getValue(), mode.getValue().code(),
-                        services.getValue().stream().map(ValeurReference::code).collect(Collectors.toSet()),
-                        note.getValue());
-                Notification.show(getTranslation("echanges.ok"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                rafraichir.run();
-            } catch (SaisieRefusee refus) {
-                Saisie.montrer(refus, Map.of("note", note));
-            } catch (OperationRefusee refus) {
-                erreur.setText(getTranslation(refus.cle()));
-            } finally {
-                bouton.setEnabled(true);
-            }
+        formulaire.soumettre(bouton, x -> {
+            parcours.noterInteraction(beneficiaireId, date.getValue(), mode.getValue().code(),
+                    services.getValue().stream().map(ValeurReference::code).collect(Collectors.toSet()),
+                    note.getValue());
+            Notification.show(getTranslation("echanges.ok"), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            rafraichir.run();
         });
         var ligne = new Div(date, mode);
         ligne.addClassName("pc-formulaire-ligne");
-        var formulaire = new Div(ligne, services, note, bouton, erreur);
-        formulaire.addClassName("pc-formulaire");
-        section.add(formulaire);
+        var zone = new Div(ligne, services, note, formulaire.erreurs(), bouton);
+        zone.addClassName("pc-formulaire");
+        section.add(zone);
         add(section);
     }
 }

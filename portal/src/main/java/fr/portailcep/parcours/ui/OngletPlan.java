@@ -3,9 +3,9 @@ package fr.portailcep.parcours.ui;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -22,27 +22,27 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldBase;
 
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.parcours.ActePlan;
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.parcours.NatureAction;
+import fr.portailcep.parcours.Acteur;
 import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.Objectif;
-import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.PlanActions;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.ValeurReference;
 import fr.portailcep.shared.DatesFr;
-import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Saisie;
 
 /**
  * The plan d'actions, for the conseiller: objectives and actions with their status, validate what the person
  * proposed, edit or cancel an action (the former version stays in its history), add objectives and actions with
- * the annexe 2 reference tables.
+ * the annexe 2 reference tables. What can be done to each action is the action's answer
+ * ({@link ActionPlan#actionsPossibles}).
  */
 class OngletPlan extends Div {
 
@@ -52,6 +52,7 @@ class OngletPlan extends Div {
     private final CompteService comptes;
     private final Clock horloge;
     private final Runnable rafraichir;
+    private final Acteur moi;
 
     OngletPlan(UUID beneficiaireId, boolean avecDossier, PlanActionsService plan, Referentiels referentiels,
             CompteService comptes, Clock horloge, Runnable rafraichir) {
@@ -61,6 +62,7 @@ class OngletPlan extends Div {
         this.comptes = comptes;
         this.horloge = horloge;
         this.rafraichir = rafraichir;
+        this.moi = Acteur.equipe(comptes.compteConnecte().map(c -> c.id()).orElse(null));
         addClassName("pc-onglet");
         if (!avecDossier) {
             add(new Paragraph(getTranslation("dossier.plan.sansdossier")));
@@ -84,6 +86,7 @@ class OngletPlan extends Div {
 
     private ListItem action(ActionPlan action) {
         var aujourdhui = LocalDate.now(horloge);
+        var possibles = action.actionsPossibles(moi);
         var titre = new Span(action.intitule());
         titre.addClassName("pc-objet-titre");
         var nature = new Span(LibellesAction.nature(this, action, referentiels));
@@ -92,7 +95,8 @@ class OngletPlan extends Div {
                 ? "plan.echeance.depassee" : "plan.echeance", DatesFr.jour(d))).orElse(getTranslation("plan.echeance.aucune")));
         echeance.addClassName(action.estEnRetard(aujourdhui) ? "pc-action-retard" : "pc-objet-details");
         var gauche = new Div(titre, nature, echeance);
-        action.motifStatut().ifPresent(m -> gauche.add(new Paragraph(getTranslation("plan.motif", m))));
+        Elements.motif(this, action.raisonPause(), action.motifStatut())
+                .ifPresent(m -> gauche.add(new Paragraph(getTranslation("plan.motif", m))));
         action.organismeId().flatMap(plan::organisme).ifPresent(o -> gauche.add(new Paragraph(
                 getTranslation("dossier.plan.organisme", o.nom(), action.organismesProposes().orElse(0))
                         + (o.propreOperateur() ? " " + getTranslation("dossier.plan.organisme.propre") : ""))));
@@ -105,17 +109,24 @@ class OngletPlan extends Div {
 
         var outils = new Div();
         outils.addClassName("pc-actions");
-        if (!action.validee() && action.statut().active()) {
-            var valider = new Button(getTranslation("dossier.plan.valider"),
-                    e -> executer(() -> plan.valider(action.id()), "dossier.plan.valider.ok", Map.of()));
+        var refus = Formulaire.libre();
+        if (possibles.contains(ActePlan.VALIDER)) {
+            var valider = new Button(getTranslation("dossier.plan.valider"));
             valider.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             valider.setAriaLabel(getTranslation("dossier.plan.valider.aria", action.intitule()));
+            refus.soumettre(valider, x -> {
+                plan.valider(action.id());
+                succes("dossier.plan.valider.ok");
+            });
             outils.add(valider);
         }
-        var item = new ListItem(gauche, outils);
+        var item = new ListItem(gauche, outils, refus.erreurs());
         item.addClassName("pc-objet");
-        if (action.statut().active()) {
-            item.add(modification(action), annulation(action));
+        if (possibles.contains(ActePlan.MODIFIER)) {
+            item.add(modification(action));
+        }
+        if (possibles.contains(ActePlan.ANNULER)) {
+            item.add(annulation(action));
         }
         var historique = new Details(getTranslation("dossier.plan.historique"), new HistoriqueAction(action,
                 horloge.getZone(), comptes::nomDe, false));
@@ -134,18 +145,25 @@ class OngletPlan extends Div {
         var precisions = new TextArea(getTranslation("dossier.plan.precisions"), action.precisions().orElse(""), "");
         precisions.setWidthFull();
         Saisie.limiter(precisions, NouvelleAction.LONGUEUR_PRECISIONS);
-        var financement = selectReference(Referentiel.FINANCEMENT_FORMATION, "dossier.plan.financement");
+        var financement = selectReference(this, referentiels, Referentiel.FINANCEMENT_FORMATION,
+                "dossier.plan.financement");
         action.financementCode().flatMap(c -> referentiels.valeur(Referentiel.FINANCEMENT_FORMATION, c))
                 .ifPresent(financement::setValue);
         financement.setVisible(action.nature().aUnFinancement());
-        var enregistrer = new Button(getTranslation("dossier.plan.enregistrer"), e -> executer(() -> plan.modifier(action.id(),
-                new NouvelleAction(action.nature(), action.typeCode().orElse(null),
-                        financement.getValue() == null ? null : financement.getValue().code(), intitule.getValue(),
-                        precisions.getValue(), echeance.getValue())), "dossier.plan.modifier.ok",
-                Map.of("intitule", intitule, "precisions", precisions)));
-        var formulaire = new Div(intitule, echeance, financement, precisions, enregistrer);
-        formulaire.addClassName("pc-formulaire");
-        var details = new Details(getTranslation("dossier.plan.modifier"), formulaire);
+        var formulaire = Formulaire.libre()
+                .obligatoire("intitule", intitule, "plan.refus.intitule.vide")
+                .champ("echeance", echeance)
+                .champ("financementCode", financement)
+                .champ("precisions", precisions);
+        var enregistrer = new Button(getTranslation("dossier.plan.enregistrer"));
+        formulaire.soumettre(enregistrer, x -> {
+            plan.modifier(action.id(), new NouvelleAction(action.nature(), action.typeCode().orElse(null),
+                    code(financement), intitule.getValue(), precisions.getValue(), echeance.getValue()));
+            succes("dossier.plan.modifier.ok");
+        });
+        var zone = new Div(intitule, echeance, financement, precisions, formulaire.erreurs(), enregistrer);
+        zone.addClassName("pc-formulaire");
+        var details = new Details(getTranslation("dossier.plan.modifier"), zone);
         details.addClassName("pc-details");
         return details;
     }
@@ -154,19 +172,16 @@ class OngletPlan extends Div {
         var motif = new TextField(getTranslation("dossier.plan.annuler.motif"));
         motif.setWidthFull();
         Saisie.limiter(motif, ActionPlan.LONGUEUR_MOTIF);
-        var annuler = new Button(getTranslation("dossier.plan.annuler.bouton"), e -> {
-            if (motif.getValue().isBlank()) {
-                motif.setErrorMessage(getTranslation("plan.refus.motif.vide"));
-                motif.setInvalid(true);
-                return;
-            }
-            executer(() -> plan.annuler(action.id(), motif.getValue()), "dossier.plan.annuler.ok",
-                    Map.of("motif", motif));
-        });
+        var formulaire = Formulaire.libre().obligatoire("motif", motif, "plan.refus.motif.vide");
+        var annuler = new Button(getTranslation("dossier.plan.annuler.bouton"));
         annuler.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var formulaire = new Div(motif, annuler);
-        formulaire.addClassName("pc-formulaire");
-        var details = new Details(getTranslation("dossier.plan.annuler"), formulaire);
+        formulaire.soumettre(annuler, x -> {
+            plan.annuler(action.id(), motif.getValue());
+            succes("dossier.plan.annuler.ok");
+        });
+        var zone = new Div(motif, formulaire.erreurs(), annuler);
+        zone.addClassName("pc-formulaire");
+        var details = new Details(getTranslation("dossier.plan.annuler"), zone);
         details.addClassName("pc-details");
         return details;
     }
@@ -180,133 +195,46 @@ class OngletPlan extends Div {
         nouvelObjectif.setId("nouvel-objectif");
         nouvelObjectif.setWidthFull();
         Saisie.limiter(nouvelObjectif, Objectif.LONGUEUR_INTITULE);
+        var formulaire = Formulaire.libre().obligatoire("intitule", nouvelObjectif, "plan.refus.intitule.vide");
         var ajouterObjectif = new Button(getTranslation("dossier.plan.objectif.ajouter"));
         ajouterObjectif.setId("ajouter-objectif");
-        ajouterObjectif.setDisableOnClick(true);
-        ajouterObjectif.addClickListener(e -> {
-            try {
-                if (nouvelObjectif.getValue().isBlank()) {
-                    nouvelObjectif.setErrorMessage(getTranslation("plan.refus.intitule.vide"));
-                    nouvelObjectif.setInvalid(true);
-                    return;
-                }
-                executer(() -> plan.ajouterObjectif(beneficiaireId, nouvelObjectif.getValue()), "dossier.plan.objectif.ok",
-                        Map.of("intitule", nouvelObjectif));
-            } finally {
-                ajouterObjectif.setEnabled(true);
-            }
+        formulaire.soumettre(ajouterObjectif, x -> {
+            plan.ajouterObjectif(beneficiaireId, nouvelObjectif.getValue());
+            succes("dossier.plan.objectif.ok");
         });
         var ligneObjectif = new Div(nouvelObjectif, ajouterObjectif);
         ligneObjectif.addClassName("pc-formulaire-ligne");
-        section.add(new H3(getTranslation("dossier.plan.objectif.titre")), ligneObjectif);
+        section.add(new H3(getTranslation("dossier.plan.objectif.titre")), ligneObjectif, formulaire.erreurs());
 
         if (contenu.objectifs().isEmpty()) {
             return section;
         }
-        var objectif = new Select<Objectif>();
-        objectif.setLabel(getTranslation("dossier.plan.objectif.choix"));
-        objectif.setItems(contenu.objectifs().stream().map(PlanActions.Bloc::objectif).toList());
-        objectif.setItemLabelGenerator(Objectif::intitule);
-        objectif.setValue(contenu.objectifs().getLast().objectif());
-        objectif.setId("objectif-action");
-        var nature = new Select<NatureAction>();
-        nature.setLabel(getTranslation("dossier.plan.nature"));
-        nature.setItems(NatureAction.values());
-        nature.setItemLabelGenerator(n -> getTranslation("plan.nature." + n.name()));
-        nature.setValue(NatureAction.DEMARCHE_PERSONNELLE);
-        nature.setId("nature-action");
-        var type = new Select<ValeurReference>();
-        type.setLabel(getTranslation("dossier.plan.type"));
-        type.setItemLabelGenerator(ValeurReference::libelle);
-        type.setId("type-action");
-        var financement = selectReference(Referentiel.FINANCEMENT_FORMATION, "dossier.plan.financement");
-        financement.setId("financement-action");
-        Runnable selonNature = () -> {
-            var n = nature.getValue();
-            type.setVisible(n != null && n.referentielType().isPresent());
-            n.referentielType().ifPresent(r -> type.setItems(referentiels.valeurs(r)));
-            financement.setVisible(n != null && n.aUnFinancement());
-        };
-        nature.addValueChangeListener(e -> selonNature.run());
-        selonNature.run();
-        var intitule = new TextField(getTranslation("dossier.plan.intitule"));
-        intitule.setId("intitule-action");
-        intitule.setWidthFull();
-        Saisie.limiter(intitule, NouvelleAction.LONGUEUR_INTITULE);
-        var precisions = new TextArea(getTranslation("dossier.plan.precisions"));
-        precisions.setId("precisions-action");
-        precisions.setWidthFull();
-        Saisie.limiter(precisions, NouvelleAction.LONGUEUR_PRECISIONS);
-        var echeance = fr.portailcep.shared.ui.Dates.selecteur(getTranslation("dossier.plan.echeance"));
-        echeance.setId("echeance-action");
-        var erreur = new Paragraph();
-        erreur.addClassName("pc-erreur");
-        erreur.getElement().setAttribute("role", "alert");
-        var ajouter = new Button(getTranslation("dossier.plan.action.ajouter"));
-        ajouter.setId("ajouter-action");
-        ajouter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ajouter.setDisableOnClick(true);
-        ajouter.addClickListener(e -> {
-            try {
-                if (intitule.getValue().isBlank()) {
-                    intitule.setErrorMessage(getTranslation("plan.refus.intitule.vide"));
-                    intitule.setInvalid(true);
-                    return;
-                }
-                var n = nature.getValue();
-                if (n.referentielType().isPresent() && type.getValue() == null) {
-                    type.setErrorMessage(getTranslation("plan.refus.type.vide"));
-                    type.setInvalid(true);
-                    return;
-                }
-                plan.ajouterAction(objectif.getValue().id(), new NouvelleAction(n,
-                        n.referentielType().isPresent() ? type.getValue().code() : null,
-                        n.aUnFinancement() && financement.getValue() != null ? financement.getValue().code() : null,
-                        intitule.getValue(), precisions.getValue(), echeance.getValue()));
-                Notification.show(getTranslation("dossier.plan.action.ok"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                rafraichir.run();
-            } catch (SaisieRefusee refus) {
-                Saisie.montrer(refus, Map.of("intitule", intitule, "precisions", precisions));
-            } catch (OperationRefusee refus) {
-                erreur.setText(getTranslation(refus.cle()));
-            } finally {
-                ajouter.setEnabled(true);
-            }
-        });
-        var ligne = new Div(objectif, nature, type, financement);
-        ligne.addClassName("pc-formulaire-ligne");
-        var formulaire = new Div(ligne, intitule, echeance, precisions, ajouter, erreur);
-        formulaire.addClassName("pc-formulaire");
-        section.add(new H3(getTranslation("dossier.plan.action.titre")), formulaire);
+        section.add(new H3(getTranslation("dossier.plan.action.titre")), new NouvelleActionEquipe(
+                contenu.objectifs().stream().map(PlanActions.Bloc::objectif).toList(), plan, referentiels,
+                () -> succes("dossier.plan.action.ok")));
         return section;
     }
 
-    private Select<ValeurReference> selectReference(Referentiel referentiel, String cle) {
+    static Select<ValeurReference> selectReference(Component traducteur, Referentiels referentiels,
+            Referentiel referentiel, String cle) {
         var select = new Select<ValeurReference>();
-        select.setLabel(getTranslation(cle));
+        select.setLabel(traducteur.getTranslation(cle));
         select.setItems(referentiels.valeurs(referentiel));
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("plan.financement.adefinir") : v.libelle());
+        select.setItemLabelGenerator(v -> v == null ? traducteur.getTranslation("plan.financement.adefinir")
+                : v.libelle());
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("plan.financement.adefinir"));
+        select.setEmptySelectionCaption(traducteur.getTranslation("plan.financement.adefinir"));
         return select;
     }
 
-    /** Runs a change; a refused text is said beside its field, which keeps what was typed. */
-    private void executer(Runnable changement, String cleSucces, Map<String, ? extends TextFieldBase<?, ?>> champs) {
-        try {
-            changement.run();
-            Notification.show(getTranslation(cleSucces), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            rafraichir.run();
-        } catch (SaisieRefusee refus) {
-            if (!Saisie.montrer(refus, champs)) {
-                Notification.show(Saisie.texte(this, refus), 6000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        } catch (OperationRefusee refus) {
-            Notification.show(getTranslation(refus.cle()), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+    static String code(Select<ValeurReference> select) {
+        return select.getValue() == null ? null : select.getValue().code();
+    }
+
+    /** A change went through: say so and show the plan as it is now. */
+    private void succes(String cle) {
+        Notification.show(getTranslation(cle), 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        rafraichir.run();
     }
 }

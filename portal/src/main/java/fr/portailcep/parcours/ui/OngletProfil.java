@@ -2,7 +2,7 @@ package fr.portailcep.parcours.ui;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,12 +20,11 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import fr.portailcep.parcours.ChampProfil;
 import fr.portailcep.parcours.DonneesProfil;
-import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ProfilService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.ValeurReference;
-import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Saisie;
 
 /**
@@ -77,11 +76,8 @@ class OngletProfil extends Div {
         var cpEntreprise = codePostal("profil.entreprise.codepostal", d.entrepriseCodePostal());
         var communeEntreprise = texte("profil.entreprise.commune", d.entrepriseCommune(),
                 DonneesProfil.LONGUEUR_COMMUNE);
-        var textes = Map.of("adresseVoie", voie, "adresseCommune", commune, "libelleSecteur", libelleSecteur,
-                "libelleProfession", profession, "entrepriseCommune", communeEntreprise);
         var entree = new TextField(getTranslation("profil.entree"));
         entree.setHelperText(getTranslation("profil.entree.aide"));
-        entree.setPattern("(0[1-9]|1[0-2])/\\d{4}");
         entree.setManualValidation(true);
         entree.setValue(d.entreeEntreprise() == null ? ""
                 : "%02d/%d".formatted(d.entreeEntreprise().getMonthValue(), d.entreeEntreprise().getYear()));
@@ -94,64 +90,57 @@ class OngletProfil extends Div {
         handicap.setEmptySelectionCaption(getTranslation("dossier.nonrenseigne"));
         handicap.setValue(d.handicap());
 
-        var formulaire = new FormLayout(sexe, naissance, statut, voie, codePostal, commune, niveau, secteur,
+        var champs = new FormLayout(sexe, naissance, statut, voie, codePostal, commune, niveau, secteur,
                 libelleSecteur, profession, taille, categorie, cpEntreprise, communeEntreprise, entree, handicap);
-        formulaire.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+        champs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("64em", 3));
-        var erreur = new Paragraph();
-        erreur.addClassName("pc-erreur");
-        erreur.getElement().setAttribute("role", "alert");
+        // Each field under the name of its component in DonneesProfil: the server's refusals land beside it. The
+        // month of entry is typed as "MM/AAAA": reading it is a conversion, checked here before it is sent.
+        var formulaire = Formulaire.libre()
+                .champ("sexe", sexe)
+                .champ("dateNaissance", naissance)
+                .champ("adresseVoie", voie)
+                .champ("adresseCodePostal", codePostal)
+                .champ("adresseCommune", commune)
+                .champ("statutEmploi", statut)
+                .champ("niveauFormation", niveau)
+                .champ("secteurNaf", secteur)
+                .champ("libelleSecteur", libelleSecteur)
+                .champ("libelleProfession", profession)
+                .champ("tailleEntreprise", taille)
+                .champ("categorieSociale", categorie)
+                .champ("entrepriseCodePostal", cpEntreprise)
+                .champ("entrepriseCommune", communeEntreprise)
+                .champ("entreeEntreprise", entree, b -> b.withValidator(v -> v.isBlank() || mois(v).isPresent(),
+                        getTranslation("profil.entree.invalide")))
+                .champ("handicap", handicap);
         var enregistrer = new Button(getTranslation("profil.enregistrer"));
         enregistrer.setId("enregistrer-profil");
         enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enregistrer.setDisableOnClick(true);
-        enregistrer.addClickListener(e -> {
-            erreur.setText("");
-            textes.values().forEach(t -> t.setInvalid(false));
-            try {
-                var valide = true;
-                for (var cp : List.of(codePostal, cpEntreprise)) {
-                    var ok = cp.getValue().isBlank() || cp.getValue().strip().matches("\\d{5}");
-                    cp.setErrorMessage(ok ? null : getTranslation("profil.refus.codepostal"));
-                    cp.setInvalid(!ok);
-                    valide &= ok;
-                }
-                YearMonth moisEntree = null;
-                if (!entree.getValue().isBlank()) {
-                    var m = entree.getValue().strip();
-                    if (m.matches("(0[1-9]|1[0-2])/\\d{4}")) {
-                        moisEntree = YearMonth.of(Integer.parseInt(m.substring(3)), Integer.parseInt(m.substring(0, 2)));
-                        entree.setInvalid(false);
-                    } else {
-                        entree.setErrorMessage(getTranslation("profil.entree.invalide"));
-                        entree.setInvalid(true);
-                        valide = false;
-                    }
-                }
-                if (!valide) {
-                    return;
-                }
-                profils.enregistrer(beneficiaireId, new DonneesProfil(sexe.getValue(), naissance.getValue(),
-                        voie.getValue(), codePostal.getValue(), commune.getValue(), code(statut), code(niveau),
-                        code(secteur), libelleSecteur.getValue(), profession.getValue(), code(taille), code(categorie),
-                        cpEntreprise.getValue(), communeEntreprise.getValue(), moisEntree, handicap.getValue()));
-                Notification.show(getTranslation("profil.ok"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                afficherManquants();
-            } catch (SaisieRefusee refus) {
-                Saisie.montrer(refus, textes);
-            } catch (OperationRefusee refus) {
-                erreur.setText(getTranslation(refus.cle()));
-            } finally {
-                enregistrer.setEnabled(true);
-            }
+        formulaire.soumettre(enregistrer, x -> {
+            profils.enregistrer(beneficiaireId, new DonneesProfil(sexe.getValue(), naissance.getValue(),
+                    voie.getValue(), codePostal.getValue(), commune.getValue(), code(statut), code(niveau),
+                    code(secteur), libelleSecteur.getValue(), profession.getValue(), code(taille), code(categorie),
+                    cpEntreprise.getValue(), communeEntreprise.getValue(), mois(entree.getValue()).orElse(null),
+                    handicap.getValue()));
+            Notification.show(getTranslation("profil.ok"), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            afficherManquants();
         });
         var nir = new Paragraph(getTranslation("profil.nir"));
         nir.addClassName("pc-objet-details");
-        section.add(manquants, formulaire, nir, enregistrer, erreur);
+        section.add(manquants, champs, nir, formulaire.erreurs(), enregistrer);
         add(section);
     }
 
+    /** "03/2017" read as a month, if it is one. */
+    private static Optional<YearMonth> mois(String texte) {
+        var m = texte.strip();
+        if (!m.matches("(0[1-9]|1[0-2])/\\d{4}")) {
+            return Optional.empty();
+        }
+        return Optional.of(YearMonth.of(Integer.parseInt(m.substring(3)), Integer.parseInt(m.substring(0, 2))));
+    }
     private void afficherManquants() {
         List<ChampProfil> liste = profils.manquants(beneficiaireId);
         manquants.setText(liste.isEmpty() ? getTranslation("profil.complet")
