@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.data.binder.Binder;
 
 import fr.portailcep.parcours.Bornes;
 import fr.portailcep.parcours.RaisonPause;
@@ -51,14 +49,6 @@ final class Elements {
         i18n.setMinErrorMessage(date.getTranslation(cleAvant));
         i18n.setMaxErrorMessage(date.getTranslation(cleApres));
         date.setI18n(i18n);
-    }
-
-    /**
-     * A choice the form needs (a select): refused beside the field when empty, without the required marker, which a
-     * {@code vaadin-select} turns into an {@code aria-required} that its button may not carry (axe).
-     */
-    static <T, V> Consumer<Binder.BindingBuilder<T, V>> choisi(Component traducteur, String cle) {
-        return b -> b.withValidator(v -> v != null, traducteur.getTranslation(cle));
     }
 
     /** Why an action is paused, given up or cancelled: the reason chosen (translated) and the text added. */

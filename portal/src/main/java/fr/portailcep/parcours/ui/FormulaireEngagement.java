@@ -105,7 +105,7 @@ class FormulaireEngagement extends Section {
         champs.run();
 
         var formulaire = Formulaire.libre()
-                .champ("uo", uo, Elements.choisi(this, "dossier.engager.uo.vide"))
+                .obligatoire("uo", uo, "dossier.engager.uo.vide")
                 .obligatoire("date", date, "dossier.engager.date.vide")
                 .champ("accordBeneficiaire", accord)
                 .champ("origine", origine)

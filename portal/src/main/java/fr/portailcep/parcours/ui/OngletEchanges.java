@@ -90,7 +90,7 @@ class OngletEchanges extends Div {
         Saisie.limiter(note, Interaction.LONGUEUR_NOTE);
         var formulaire = Formulaire.libre()
                 .obligatoire("le", date, "parcours.interaction.date.future")
-                .champ("modeContact", mode, Elements.choisi(this, "parcours.interaction.mode.vide"))
+                .obligatoire("modeContact", mode, "parcours.interaction.mode.vide")
                 .champ("typesService", services)
                 .champ("note", note);
         var bouton = new Button(getTranslation("echanges.enregistrer"));

@@ -118,7 +118,7 @@ class OngletParcours extends Div {
                 "parcours.refus.cloture.date");
         date.setId("date-cloture");
         var formulaire = Formulaire.libre()
-                .champ("motif", motif, Elements.choisi(this, "dossier.cloture.motif.vide"))
+                .obligatoire("motif", motif, "dossier.cloture.motif.vide")
                 .obligatoire("le", date, "parcours.refus.cloture.date");
         formulaire.erreurs().setId("erreur-cloture");
         var bouton = new Button(getTranslation("dossier.cloture.bouton"));
@@ -166,7 +166,7 @@ class OngletParcours extends Div {
         motif.setId("motif-referent");
         Saisie.limiter(motif, PeriodeReferent.LONGUEUR_MOTIF);
         var formulaire = Formulaire.libre()
-                .champ("nouveauReferent", nouveau, Elements.choisi(this, "parcours.refus.referent.inconnu"))
+                .obligatoire("nouveauReferent", nouveau, "parcours.refus.referent.inconnu")
                 .champ("motif", motif);
         formulaire.erreurs().setId("erreur-referent");
         var bouton = new Button(getTranslation("dossier.referent.bouton"));

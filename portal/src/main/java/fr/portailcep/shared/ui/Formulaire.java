@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -96,9 +97,14 @@ public final class Formulaire<T> {
     }
 
     /**
-     * Binds a field the person must fill in; {@code cle} names the French text shown beside it when empty.
+     * Binds a field the person must fill in; {@code cle} names the French text shown beside it when empty. A select
+     * gets no required marker: a {@code vaadin-select} turns it into an {@code aria-required} that its button may not
+     * carry (axe, critical); it is refused beside the field all the same.
      */
     public <V> Formulaire<T> obligatoire(String nom, HasValue<?, V> champ, String cle) {
+        if (champ instanceof Select<?>) {
+            return champ(nom, champ, b -> b.withValidator(v -> v != null, texte(cle)));
+        }
         return champ(nom, champ, b -> b.asRequired(texte(cle)));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -143,5 +144,20 @@ class FormulaireTest {
         bouton.click();
         assertThat(message.isInvalid()).isFalse();
         assertThat(appels).hasSize(1);
+    }
+
+    @Test
+    void un_choix_obligatoire_est_refuse_a_cote_du_champ_sans_marque_requise_que_axe_refuse() {
+        var choix = new Select<String>();
+        choix.setItems("UO1", "UO2.1");
+        var libre = Formulaire.libre().obligatoire("uo", choix, "test.uo.vide");
+
+        assertThat(choix.isRequiredIndicatorVisible()).isFalse();
+        assertThat(libre.valide()).isFalse();
+        assertThat(choix.isInvalid()).isTrue();
+        assertThat(choix.getErrorMessage()).contains("test.uo.vide");
+
+        choix.setValue("UO1");
+        assertThat(libre.valide()).isTrue();
     }
 }
