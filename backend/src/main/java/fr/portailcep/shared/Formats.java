@@ -106,9 +106,9 @@ public final class Formats {
         return instant == null ? "" : heure(instant.atZone(zone).toLocalTime());
     }
 
-    /** "12 mars 2026 à 9h05"; empty for no instant. */
+    /** "12 mars 2026 à 9h05"; a dash for no instant (a date never known, as a passkey never used). */
     public String dateHeure(Instant instant, ZoneId zone) {
-        return avecHeure(instant, zone, date, "format.date-heure");
+        return instant == null ? texte("format.aucun-moment") : avecHeure(instant, zone, date, "format.date-heure");
     }
 
     /** "mardi 24 novembre 2026 à 9h05". */
