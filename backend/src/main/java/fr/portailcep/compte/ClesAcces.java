@@ -1,7 +1,6 @@
 package fr.portailcep.compte;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
@@ -29,7 +28,6 @@ import fr.portailcep.shared.courriel.Courrier;
 @Service
 public class ClesAcces {
 
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
     /** The longest name of a passkey (the form's limit; the column is longer). */
     public static final int LONGUEUR_LIBELLE = 60;
 
@@ -127,7 +125,7 @@ public class ClesAcces {
         courrier.deposer(Courriel.a(email)
                 .sujet(textes.get("compte.courriel.cle.sujet"))
                 .salutation(textes.get("courriel.bonjour", compte.prenom()))
-                .paragraphe(textes.get("compte.courriel.cle.texte", DatesFr.jour(quand.toLocalDate()), HEURE.format(quand), libelle))
+                .paragraphe(textes.get("compte.courriel.cle.texte", Formats.francais().date(quand.toLocalDate()), Formats.francais().heure(quand.toLocalTime()), libelle))
                 .paragraphe(textes.get("compte.courriel.cle.vous"))
                 .paragraphe(textes.get(compte.role().estProfessionnel() ? "compte.courriel.cle.pasvous.pro"
                         : "compte.courriel.cle.pasvous"))

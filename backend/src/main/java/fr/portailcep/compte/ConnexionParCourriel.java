@@ -3,7 +3,6 @@ package fr.portailcep.compte;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
@@ -34,8 +34,6 @@ import fr.portailcep.shared.limites.Limiteur;
  */
 @Service
 public class ConnexionParCourriel {
-
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final JetonConnexionRepository jetons;
     private final CompteRepository comptes;
@@ -125,7 +123,7 @@ public class ConnexionParCourriel {
         } else {
             jetons.save(jeton);
             var lien = urlPublique.lien("/connexion/lien?jeton=" + jeton.id() + "&secret=" + secret);
-            var heure = HEURE.format(jeton.expireLe().atZone(horloge.getZone()));
+            var heure = Formats.francais().heure(jeton.expireLe(), horloge.getZone());
             courrier.deposer(Courriel.a(email.valeur())
                     .sujet(textes.get("compte.courriel.code.sujet"))
                     .salutation(compte.map(c -> textes.get("courriel.bonjour", c.prenom()))
@@ -196,7 +194,7 @@ public class ConnexionParCourriel {
             return Optional.empty();
         }
         var jusqua = apres.verrouilleJusqua();
-        var heure = HEURE.format(jusqua.atZone(horloge.getZone()));
+        var heure = Formats.francais().heure(jusqua, horloge.getZone());
         journal.noter(email, EvenementConnexion.COURRIEL_VERROUILLE, "CODE", origine,
                 politiqueVerrou.echecsMax() + " codes faux, suspendue jusqu’à " + heure);
         var compte = comptes.findByEmail(email);

@@ -19,6 +19,7 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.PolitiqueAcces;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
@@ -38,9 +39,6 @@ import fr.portailcep.shared.courriel.Courrier;
 public class AlertesEcheances {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertesEcheances.class);
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
-    private static final DateTimeFormatter JOUR_HEURE =
-            DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRANCE);
 
     private final DemandeRepository demandes;
     private final DemandeRappelRepository rappels;
@@ -129,18 +127,18 @@ public class AlertesEcheances {
         var zone = d.territoire().fuseauHoraire();
         var reference = d.reference().map(r -> textes.get("echeance.alerte.reference", r))
                 .orElse(textes.get("echeance.alerte.sansreference"));
-        var limite = JOUR.format(d.dateLimite());
+        var limite = Formats.francais().dateLongue(d.dateLimite());
         var courriel = Courriel.a(manager.email())
                 .sujet(textes.get("echeance.alerte.sujet." + palier.name(), limite))
                 .salutation(textes.get("courriel.bonjour", manager.prenom()))
                 .paragraphe(textes.get("echeance.alerte.texte." + palier.name(), reference,
-                        JOUR.format(d.dateDemande()), limite,
+                        Formats.francais().dateLongue(d.dateDemande()), limite,
                         d.joursOuvresRestants(d.aujourdhui(horloge)), d.territoire().libelle()));
         Optional<java.time.Instant> prochain = Optional.ofNullable(rendezVousPrevus.getIfAvailable())
                 .map(r -> r.prochains(List.of(d.id())).get(d.id()));
         courriel.paragraphe(prochain
                 .map(p -> textes.get(p.atZone(zone).toLocalDate().isAfter(d.dateLimite())
-                        ? "echeance.alerte.rdv.tard" : "echeance.alerte.rdv", JOUR_HEURE.format(p.atZone(zone))))
+                        ? "echeance.alerte.rdv.tard" : "echeance.alerte.rdv", Formats.francais().dateSansAnneeHeure(p, zone)))
                 .orElse(textes.get("echeance.alerte.sansrdv")));
         rappels.findByDemandeIdAndStatut(d.id(), DemandeRappel.Statut.A_RAPPELER)
                 .ifPresent(r -> courriel.paragraphe(textes.get("echeance.alerte.rappel")));

@@ -1,12 +1,12 @@
 package fr.portailcep.parcours;
 
-import fr.portailcep.shared.DatesFr;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import fr.portailcep.beneficiaire.Beneficiaire;
 import fr.portailcep.compte.Compte;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
@@ -33,11 +33,11 @@ class NotificationsParcours {
     /** A unit closed as abandon: the person is told they may ask again; the référent is told too. */
     void abandon(Optional<Beneficiaire> personne, Optional<Compte> referent, UniteOeuvreEngagee unite) {
         var nom = textes.get("uo.nom." + unite.uo().name());
-        var fin = DatesFr.jour(unite.finDeDelai().orElseThrow());
+        var fin = Formats.francais().date(unite.finDeDelai().orElseThrow());
         personne.ifPresent(p -> courrier.deposer(Courriel.a(p.email())
                 .sujet(textes.get("courriel.abandon.sujet"))
                 .salutation(salutation(p.prenom()))
-                .paragraphe(textes.get("courriel.abandon.texte", nom, DatesFr.jour(unite.engageeLe()), fin))
+                .paragraphe(textes.get("courriel.abandon.texte", nom, Formats.francais().date(unite.engageeLe()), fin))
                 .paragraphe(textes.get("courriel.abandon.reprendre"))
                 .bouton(textes.get("courriel.abandon.bouton"), url.lien("/parcours"))
                 .cleIdempotence("abandon:" + unite.id() + ":personne")));
@@ -55,7 +55,7 @@ class NotificationsParcours {
         courrier.deposer(Courriel.a(personne.email())
                 .sujet(textes.get("courriel.relance.sujet"))
                 .salutation(salutation(personne.prenom()))
-                .paragraphe(textes.get("courriel.relance.texte", DatesFr.jour(action.echeance().orElseThrow())))
+                .paragraphe(textes.get("courriel.relance.texte", Formats.francais().date(action.echeance().orElseThrow())))
                 .paragraphe(textes.get("courriel.relance.doute"))
                 .bouton(textes.get("courriel.relance.bouton"), url.lien("/parcours/plan"))
                 .cleIdempotence("relance-action:" + action.id() + ":" + action.echeance().orElseThrow()));

@@ -1,6 +1,5 @@
 package fr.portailcep.parcours;
 
-import fr.portailcep.shared.DatesFr;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +30,7 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
 
@@ -428,7 +428,7 @@ public class ParcoursService {
                 if (jours <= ALERTE_FIN_UNITE_JOURS) {
                     resultat.add(new Urgence(dossier.beneficiaireId(), Urgence.Type.FIN_UNITE, fin,
                             textes.get(jours < 0 ? "parcours.urgence.fin.depassee" : "parcours.urgence.fin",
-                                    u.uo().libelle(), DatesFr.jour(fin), jours)));
+                                    u.uo().libelle(), Formats.francais().date(fin), jours)));
                 }
             }));
         }

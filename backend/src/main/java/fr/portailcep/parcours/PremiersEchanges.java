@@ -1,6 +1,5 @@
 package fr.portailcep.parcours;
 
-import fr.portailcep.shared.DatesFr;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.RendezVousPrevus;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.Textes;
 
 /** The conseiller's caseload shows each first exchange still due, with its deadline of 30 working days. */
@@ -37,11 +37,11 @@ class PremiersEchanges implements SourceUrgences {
                 (a, b) -> a.isBefore(b) ? a : b)));
         var urgences = new ArrayList<Urgence>();
         for (var demande : demandes) {
-            var limite = DatesFr.jour(demande.dateLimite());
+            var limite = Formats.francais().date(demande.dateLimite());
             var prochain = prochains.get(demande.id());
             var libelle = prochain != null
                     ? textes.get("parcours.urgence.premier-echange.prevu",
-                            DatesFr.jour(prochain.atZone(demande.territoire().fuseauHoraire()).toLocalDate()), limite)
+                            Formats.francais().date(prochain.atZone(demande.territoire().fuseauHoraire()).toLocalDate()), limite)
                     : textes.get("parcours.urgence.premier-echange.a-fixer", limite);
             urgences.add(new Urgence(demande.beneficiaireId(), Urgence.Type.PREMIER_ECHANGE, demande.dateLimite(),
                     libelle));

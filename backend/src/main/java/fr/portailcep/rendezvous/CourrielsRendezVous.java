@@ -18,6 +18,7 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.operateur.Site;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
@@ -186,7 +187,7 @@ class CourrielsRendezVous {
     /** "mardi 3 mars 2026 à 10h00", in the time zone of the slot's site. */
     private String creneauDemande(ChoixCreneau demande) {
         var zone = FuseauSite.de(demande.siteId() == null ? Optional.empty() : operateurs.site(demande.siteId()));
-        return Formats.jourHeure(demande.debut(), zone);
+        return Formats.francais().dateLongueHeure(demande.debut(), zone);
     }
 
     /** The person asked to be called back. */
@@ -194,7 +195,7 @@ class CourrielsRendezVous {
         courrier.deposer(Courriel.a(personne.email())
                 .sujet(textes.get("rdv.courriel.rappeldemande.sujet"))
                 .salutation(salutation(personne))
-                .paragraphe(textes.get("rdv.courriel.rappeldemande.texte", telephone, Formats.jour(dateLimite)))
+                .paragraphe(textes.get("rdv.courriel.rappeldemande.texte", telephone, Formats.francais().dateLongue(dateLimite)))
                 .paragraphe(textes.get("rdv.courriel.rappeldemande.creneau"))
                 .bouton(textes.get("rdv.courriel.bouton.nouveau"), urlPublique.lien("/rendez-vous"))
                 .cleIdempotence("rdv-rappel-demande:" + rappelId));
@@ -209,7 +210,7 @@ class CourrielsRendezVous {
         var site = operateurs.site(rdv.siteId());
         var zone = FuseauSite.de(site);
         return new Contexte(rdv, personne, comptes.parId(rdv.conseillerId()), site, zone,
-                Formats.jourHeure(rdv.debut(), zone));
+                Formats.francais().dateLongueHeure(rdv.debut(), zone));
     }
 
     private String salutation(Beneficiaire personne) {
@@ -218,7 +219,7 @@ class CourrielsRendezVous {
     }
 
     private void details(Courriel courriel, Contexte c) {
-        courriel.paragraphe(textes.get("rdv.courriel.quand", c.quand(), Formats.duree(c.rdv().debut(), c.rdv().fin())));
+        courriel.paragraphe(textes.get("rdv.courriel.quand", c.quand(), Formats.francais().duree(c.rdv().debut(), c.rdv().fin())));
         lignesLieu(c).forEach(courriel::paragraphe);
         c.conseiller().ifPresent(k -> courriel.paragraphe(textes.get("rdv.courriel.avec", k.nomAffiche())));
     }

@@ -26,6 +26,11 @@ class TextesConfiguration {
 
     @Bean
     MessageSource messageSource() throws IOException {
+        return source();
+    }
+
+    /** The bundles as the portal reads them; {@link Formats} reads its patterns through the same settings. */
+    static ResourceBundleMessageSource source() throws IOException {
         var source = new ResourceBundleMessageSource();
         source.setBasenames(basenames());
         source.setDefaultEncoding("UTF-8");

@@ -7,21 +7,36 @@ import java.util.Objects;
 /**
  * A message to one person, written in blocks so that every courriel of the portal has the same look, a text
  * version, and the mention of the médiateur de France compétences (CCTP §3.7: "sur l’ensemble des documents et
- * courriers adressés aux usagers"). The mention is added by {@link MiseEnPage}, never by the caller.
+ * courriers adressés aux usagers"). The courriel is the model of the templates {@code templates/courriels/courriel.html}
+ * and {@code .txt}, inside the one layout that adds the mention ({@link MiseEnPage}, DD012), never the caller.
  */
 public final class Courriel {
 
+    /** A part of the message; {@link #sorte()} names the fragment of the template that renders it. */
     public sealed interface Bloc {
+        String sorte();
     }
 
     public record Paragraphe(String texte) implements Bloc {
+        @Override
+        public String sorte() {
+            return "paragraphe";
+        }
     }
 
     public record Bouton(String libelle, String url) implements Bloc {
+        @Override
+        public String sorte() {
+            return "bouton";
+        }
     }
 
     /** A short code to type, shown large and spaced. */
     public record Code(String code) implements Bloc {
+        @Override
+        public String sorte() {
+            return "code";
+        }
     }
 
     public record PieceJointe(String nom, String typeMime, byte[] contenu) {

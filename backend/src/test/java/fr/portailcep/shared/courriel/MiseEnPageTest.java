@@ -9,7 +9,7 @@ import fr.portailcep.shared.TextesDeTest;
 
 class MiseEnPageTest {
 
-    private final MiseEnPage miseEnPage = new MiseEnPage(TextesDeTest.textes());
+    private final MiseEnPage miseEnPage = new MiseEnPage(TextesDeTest.gabarits());
 
     @Test
     void chaque_courriel_presente_le_mediateur_de_france_competences() {

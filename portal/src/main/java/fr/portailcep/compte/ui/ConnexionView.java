@@ -1,7 +1,6 @@
 package fr.portailcep.compte.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -29,6 +28,7 @@ import fr.portailcep.compte.ConnexionDemo;
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.SessionsOuvertes;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.AccueilRoutes;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
@@ -40,8 +40,6 @@ import fr.portailcep.shared.ui.PortailLayout;
 @Route(value = AccueilRoutes.CONNEXION, layout = PortailLayout.class)
 @AnonymousAllowed
 public class ConnexionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final ConnexionParCourriel connexion;
     private final SessionsOuvertes sessions;
@@ -156,7 +154,7 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
                     etapeCourriel.add(formulaireAdresse());
                 }
                 email.setErrorMessage(getTranslation("connexion.email.tropdedemandes",
-                        HEURE.format(trop.reessayerApres().atZone(horloge.getZone()))));
+                        Formats.francais().heure(trop.reessayerApres(), horloge.getZone())));
                 email.setInvalid(true);
             }
             case DemandeCode.Verrouillee verrou -> {
@@ -165,7 +163,7 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
                     etapeCourriel.add(formulaireAdresse());
                 }
                 email.setErrorMessage(getTranslation("connexion.email.verrouillee",
-                        HEURE.format(verrou.jusqua().atZone(horloge.getZone()))));
+                        Formats.francais().heure(verrou.jusqua(), horloge.getZone())));
                 email.setInvalid(true);
             }
         }

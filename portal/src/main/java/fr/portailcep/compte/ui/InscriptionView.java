@@ -1,7 +1,6 @@
 package fr.portailcep.compte.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.vaadin.flow.component.Key;
@@ -23,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.AccueilRoutes;
@@ -34,8 +34,6 @@ import fr.portailcep.shared.ui.Saisie;
 @Route(value = "inscription", layout = PortailLayout.class)
 @AnonymousAllowed
 public class InscriptionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final ConnexionParCourriel connexion;
     private final AuthenticationContext authentification;
@@ -144,7 +142,7 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
                     etape.add(formulaire);
                 }
                 email.setErrorMessage(getTranslation("connexion.email.tropdedemandes",
-                        HEURE.format(trop.reessayerApres().atZone(horloge.getZone()))));
+                        Formats.francais().heure(trop.reessayerApres(), horloge.getZone())));
                 email.setInvalid(true);
             }
             case DemandeCode.Verrouillee verrou -> {
@@ -153,7 +151,7 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
                     etape.add(formulaire);
                 }
                 email.setErrorMessage(getTranslation("connexion.email.verrouillee",
-                        HEURE.format(verrou.jusqua().atZone(horloge.getZone()))));
+                        Formats.francais().heure(verrou.jusqua(), horloge.getZone())));
                 email.setInvalid(true);
             }
         }

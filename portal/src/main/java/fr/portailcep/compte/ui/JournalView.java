@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.JournalAudit;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.EspaceProLayout;
@@ -190,7 +191,7 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
             var detail = String.join(" · ", java.util.stream.Stream.of(
                     e.personne().isBlank() && e.compteCible().isBlank() ? null : objet(e.objet()), e.detail())
                     .filter(Objects::nonNull).filter(s -> !s.isBlank()).toList());
-            var ligne = new NativeTableRow(new NativeTableCell(Dates.jourHeure(e.horodatage(), zone)),
+            var ligne = new NativeTableRow(new NativeTableCell(Formats.francais().dateHeure(e.horodatage(), zone)),
                     new NativeTableCell(qui), new NativeTableCell(getTranslation("audit.action." + e.action().name())),
                     new NativeTableCell(concerne), new NativeTableCell(detail),
                     new NativeTableCell(Objects.toString(e.adresseReseau(), "")));

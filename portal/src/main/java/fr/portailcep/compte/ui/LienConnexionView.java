@@ -1,7 +1,6 @@
 package fr.portailcep.compte.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.Verification;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.AccueilRoutes;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
@@ -29,8 +29,6 @@ import fr.portailcep.shared.ui.PortailLayout;
 @Route(value = "connexion/lien", layout = PortailLayout.class)
 @AnonymousAllowed
 public class LienConnexionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final ConnexionParCourriel connexion;
     private final Clock horloge;
@@ -74,7 +72,7 @@ public class LienConnexionView extends Div implements BeforeEnterObserver, HasDy
             case Verification.DejaUtilise d -> getTranslation("lien.utilise");
             case Verification.Bloque b -> getTranslation("lien.bloque");
             case Verification.Verrouillee v -> getTranslation("lien.verrouille",
-                    HEURE.format(v.jusqua().atZone(horloge.getZone())));
+                    Formats.francais().heure(v.jusqua(), horloge.getZone()));
             default -> getTranslation("lien.inconnu");
         };
         message.setText(texte);

@@ -2,7 +2,6 @@ package fr.portailcep.compte.ui;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +31,7 @@ import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.JournalConnexions;
 import fr.portailcep.compte.SessionsOuvertes;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.Origine;
@@ -43,8 +43,6 @@ import fr.portailcep.shared.ui.Saisie;
  * too): otherwise the person first confirms who they are, with a passkey they have or a code received by email.
  */
 class MonCompteContenu extends Div {
-
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final CompteService comptes;
     private final ClesAcces clesAcces;
@@ -217,9 +215,9 @@ class MonCompteContenu extends Div {
                         }));
             }
             case DemandeCode.TropDeDemandes trop -> erreurCle.setText(getTranslation(
-                    "connexion.email.tropdedemandes", HEURE.format(trop.reessayerApres().atZone(zone))));
+                    "connexion.email.tropdedemandes", Formats.francais().heure(trop.reessayerApres(), zone)));
             case DemandeCode.Verrouillee verrou -> erreurCle.setText(getTranslation(
-                    "connexion.email.verrouillee", HEURE.format(verrou.jusqua().atZone(zone))));
+                    "connexion.email.verrouillee", Formats.francais().heure(verrou.jusqua(), zone)));
         }
     }
 
@@ -264,8 +262,8 @@ class MonCompteContenu extends Div {
             for (var cle : cles) {
                 var titre = new Span(cle.libelle());
                 titre.addClassName("pc-objet-titre");
-                var details = new Span(getTranslation("cles.details", Dates.jourHeure(cle.creeeLe(), zone),
-                        Dates.jourHeure(cle.derniereUtilisation(), zone)));
+                var details = new Span(getTranslation("cles.details", Formats.francais().dateHeure(cle.creeeLe(), zone),
+                        Formats.francais().dateHeure(cle.derniereUtilisation(), zone)));
                 details.addClassName("pc-objet-details");
                 var supprimer = new Button(getTranslation("cles.supprimer"), e -> confirmerSuppression(cle.id(), cle.libelle()));
                 supprimer.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -284,8 +282,8 @@ class MonCompteContenu extends Div {
         for (var session : sessions.mesSessions(moi, courante)) {
             var titre = new Span(Appareil.decrire(session.navigateur()));
             titre.addClassName("pc-objet-titre");
-            var details = new Span(getTranslation("sessions.details", Dates.jourHeure(session.ouverteLe(), zone),
-                    Dates.jourHeure(session.derniereActivite(), zone)));
+            var details = new Span(getTranslation("sessions.details", Formats.francais().dateHeure(session.ouverteLe(), zone),
+                    Formats.francais().dateHeure(session.derniereActivite(), zone)));
             details.addClassName("pc-objet-details");
             var element = new ListItem(new Div(titre, details));
             element.addClassName("pc-objet");
@@ -311,7 +309,7 @@ class MonCompteContenu extends Div {
         var entrees = new UnorderedList();
         entrees.addClassName("pc-liste-simple");
         journal.mesDernieres(moi, 8).forEach(entree -> entrees.add(new ListItem(
-                Dates.jourHeure(entree.horodatage(), zone) + " – "
+                Formats.francais().dateHeure(entree.horodatage(), zone) + " – "
                         + getTranslation("journal." + entree.evenement().name()) + " – "
                         + Appareil.decrire(entree.navigateur()))));
         listeJournal.add(entrees);

@@ -1,7 +1,6 @@
 package fr.portailcep.compte.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -17,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.Verification;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Origine;
 
 /**
@@ -24,8 +24,6 @@ import fr.portailcep.shared.ui.Origine;
  * in plain French, and the field keeps what was typed.
  */
 class SaisieCode extends Div {
-
-    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final TextField code = new TextField();
     private final Button valider = new Button();
@@ -49,7 +47,7 @@ class SaisieCode extends Div {
         addClassName("pc-saisie-code");
         var zone = horloge.getZone();
         var consigne = new Paragraph(getTranslation("connexion.code.envoye", envoi.email(),
-                HEURE.format(envoi.expireLe().atZone(zone))));
+                Formats.francais().heure(envoi.expireLe(), zone)));
         consigne.setId("code-envoye");
         consigne.getElement().setAttribute("role", "status");
 
@@ -117,7 +115,7 @@ class SaisieCode extends Div {
                     Math.max(1, (java.time.Duration.between(horloge.instant(), patienter.jusqua()).toMillis() + 999) / 1000)));
             case Verification.Bloque bloque -> refuser(getTranslation("connexion.code.bloque"));
             case Verification.Verrouillee verrou -> refuser(getTranslation("connexion.code.verrouille",
-                    HEURE.format(verrou.jusqua().atZone(horloge.getZone()))));
+                    Formats.francais().heure(verrou.jusqua(), horloge.getZone())));
             case Verification.Expire expire -> refuser(getTranslation("connexion.code.expire"));
             case Verification.DejaUtilise deja -> refuser(getTranslation("connexion.code.utilise"));
             case Verification.Inconnu inconnu -> refuser(getTranslation("connexion.code.inconnu"));

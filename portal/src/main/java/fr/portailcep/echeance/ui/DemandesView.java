@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.SuiviDemande;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
 /**
@@ -79,7 +80,7 @@ public class DemandesView extends Div implements HasDynamicTitle {
         etat.addClassNames("pc-badge", s.enRetard() ? "pc-badge-retard"
                 : s.palier().map(p -> "pc-badge-" + p.name().toLowerCase()).orElse("pc-badge-ok"));
         var rdv = new NativeTableCell(s.prochainRendezVous()
-                .map(i -> Dates.jourHeure(i, zone)
+                .map(i -> Formats.francais().dateAbregeeHeure(i, zone)
                         + (s.sansRendezVousAvantEcheance() ? " – " + getTranslation("demandes.rdv.tard") : ""))
                 .orElse(getTranslation("demandes.rdv.aucun")));
         var rappel = new NativeTableCell();
@@ -92,8 +93,8 @@ public class DemandesView extends Div implements HasDynamicTitle {
             fait.setId("rappel-fait-" + r.id());
             rappel.add(fait);
         }, () -> rappel.setText("–"));
-        var ligne = new NativeTableRow(qui, new NativeTableCell(Dates.jour(d.dateDemande())),
-                new NativeTableCell(Dates.jour(d.dateLimite())), new NativeTableCell(etat), rdv, rappel);
+        var ligne = new NativeTableRow(qui, new NativeTableCell(Formats.francais().dateAbregee(d.dateDemande())),
+                new NativeTableCell(Formats.francais().dateAbregee(d.dateLimite())), new NativeTableCell(etat), rdv, rappel);
         ligne.setId("demande-" + d.id());
         ligne.getElement().setAttribute("data-etat", s.enRetard() ? "RETARD" : s.palier().map(Enum::name).orElse(""));
         return ligne;

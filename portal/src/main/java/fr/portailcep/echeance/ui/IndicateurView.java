@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.Indicateur84;
 import fr.portailcep.shared.ui.Formulaire;
@@ -77,14 +78,14 @@ public class IndicateurView extends Div implements HasDynamicTitle {
         ajouter(liste, "indicateur.mediane", jours(i.medianeJoursOuvres()));
         ajouter(liste, "indicateur.p90", jours(i.percentile90JoursOuvres()));
         ajouter(liste, "indicateur.part", i.partDansLeDelai().isPresent()
-                ? String.format(Locale.FRANCE, "%.1f %%", i.partDansLeDelai().getAsDouble() * 100)
+                ? Formats.francais().pourcentage(i.partDansLeDelai().getAsDouble())
                 : getTranslation("indicateur.sansvaleur"));
         resultat.add(liste);
     }
 
     private String jours(OptionalDouble valeur) {
-        return valeur.isPresent() ? getTranslation("indicateur.jours", String.format(Locale.FRANCE, "%.1f",
-                valeur.getAsDouble())) : getTranslation("indicateur.sansvaleur");
+        return valeur.isPresent() ? getTranslation("indicateur.jours",
+                Formats.francais().nombreDecimal(valeur.getAsDouble())) : getTranslation("indicateur.sansvaleur");
     }
 
     private void ajouter(DescriptionList liste, String cle, String valeur) {

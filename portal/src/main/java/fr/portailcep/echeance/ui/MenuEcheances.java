@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.Palier;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Carte;
 import fr.portailcep.shared.ui.CarteAccueil;
 import fr.portailcep.shared.ui.EntreeMenu;
@@ -52,7 +53,7 @@ class MenuEcheances {
                 urgentes.forEach(s -> liste.add(new ListItem(contenu.getTranslation(
                         s.enRetard() ? "carte.demandes.retard" : "carte.demandes.j3",
                         s.personne(),
-                        Dates.jour(s.demande().dateLimite())))));
+                        Formats.francais().dateAbregee(s.demande().dateLimite())))));
                 var alerte = new Div(liste);
                 alerte.addClassName("pc-alerte");
                 contenu.add(alerte);

@@ -2,8 +2,6 @@ package fr.portailcep.messagerie.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -21,14 +19,13 @@ import fr.portailcep.messagerie.FilDetaille;
 import fr.portailcep.messagerie.InfoPieceJointe;
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.parcours.ElementIntrouvable;
+import fr.portailcep.shared.Formats;
 
 /**
  * The messages of a thread, oldest first, mine on one side; attachments are downloaded through a handler that asks
  * the service, which checks the right to them at each request: no public URL, nothing guessable.
  */
 class AffichageFil extends OrderedList {
-
-    private static final DateTimeFormatter QUAND = DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRANCE);
 
     AffichageFil(FilDetaille detail, boolean vuParLaPersonne, MessagerieService messagerie, ZoneId zone) {
         addClassName("pc-fil");
@@ -38,7 +35,7 @@ class AffichageFil extends OrderedList {
             var auteur = new Span(deMoi && vuParLaPersonne ? getTranslation("messagerie.fil.vous")
                     : message.deBeneficiaire() ? detail.personne() : detail.auteurs().getOrDefault(message.auteurId(), ""));
             auteur.addClassName("pc-message-auteur");
-            var quand = new Span(QUAND.format(message.envoyeLe().atZone(zone)));
+            var quand = new Span(Formats.francais().dateSansAnneeHeure(message.envoyeLe(), zone));
             quand.addClassName("pc-message-quand");
             var entete = new Div(auteur, quand);
             entete.addClassName("pc-message-entete");
@@ -75,7 +72,7 @@ class AffichageFil extends OrderedList {
             }
         }, piece.nom());
         var lien = new Anchor(telechargement, AttachmentType.DOWNLOAD, "");
-        lien.add(VaadinIcon.PAPERCLIP.create(), new Span(piece.nom() + " (" + Taille.decrire(piece.taille()) + ")"));
+        lien.add(VaadinIcon.PAPERCLIP.create(), new Span(piece.nom() + " (" + Formats.francais().taille(piece.taille()) + ")"));
         lien.addClassName("pc-piece-jointe");
         return lien;
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.messagerie.MessagerieService;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
 /** The conseiller's inbox: who waits for an answer, and for how long, the longest wait first. */
@@ -40,7 +41,7 @@ public class BoiteView extends Div implements HasDynamicTitle {
             var nom = new Anchor("/conseiller/messages/" + resume.id(), resume.personne() + " – " + resume.fil().sujet());
             nom.addClassName("pc-objet-titre");
             var details = new Span(getTranslation("messagerie.fils.dernier",
-                    Dates.relatif(resume.fil().dernierMessageLe(), horloge)));
+                    Formats.francais().relatif(resume.fil().dernierMessageLe(), horloge)));
             details.addClassName("pc-objet-details");
             var droite = new Div();
             droite.addClassName("pc-urgences");

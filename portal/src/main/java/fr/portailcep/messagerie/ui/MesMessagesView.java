@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /** "Mes messages": my threads with my référent (or the team), and a form to write at any time. */
@@ -45,7 +46,7 @@ public class MesMessagesView extends Div implements HasDynamicTitle {
                 var sujet = new Anchor("/messages/" + resume.id(), resume.fil().sujet());
                 sujet.addClassName("pc-objet-titre");
                 var quand = new Span(getTranslation("messagerie.fils.dernier",
-                        Dates.relatif(resume.fil().dernierMessageLe(), horloge)));
+                        Formats.francais().relatif(resume.fil().dernierMessageLe(), horloge)));
                 quand.addClassName("pc-objet-details");
                 var item = new ListItem(new Div(sujet, quand));
                 if (resume.nonLus() > 0) {

@@ -25,6 +25,7 @@ import fr.portailcep.messagerie.FilMessages;
 import fr.portailcep.messagerie.PieceJointeRefusee;
 import fr.portailcep.messagerie.VerificationPieceJointe;
 import fr.portailcep.parcours.OperationRefusee;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Saisie;
 
@@ -180,7 +181,7 @@ class Redaction extends Div {
     private void afficherEnAttente() {
         enAttente.removeAll();
         for (var fichier : fichiers.liste()) {
-            var nom = new Span(fichier.nom() + " (" + Taille.decrire(fichier.taille()) + ")");
+            var nom = new Span(fichier.nom() + " (" + Formats.francais().taille(fichier.taille()) + ")");
             var retirer = new Button(getTranslation("messagerie.redaction.retirer"), e -> {
                 fichiers.retirer(fichier);
                 afficherEnAttente();

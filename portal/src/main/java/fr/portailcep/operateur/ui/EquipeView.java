@@ -1,5 +1,6 @@
 package fr.portailcep.operateur.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.util.HashSet;
@@ -196,7 +197,7 @@ public class EquipeView extends Div implements HasDynamicTitle {
                                 membre.sites().stream().map(Site::nom).collect(Collectors.joining(", "))),
                 getTranslation("equipe.membre.cles", membre.cles()),
                 compte.derniereConnexion() == null ? getTranslation("equipe.membre.jamais")
-                        : getTranslation("equipe.membre.derniere", Dates.jourHeure(compte.derniereConnexion(), horloge.getZone())))));
+                        : getTranslation("equipe.membre.derniere", Formats.francais().dateHeure(compte.derniereConnexion(), horloge.getZone())))));
         details.addClassName("pc-objet-details");
         var texte = new Div(titre, new Text(" "), badges, details);
         var element = new ListItem(texte);

@@ -1,6 +1,6 @@
 package fr.portailcep.operateur.ui;
 
-import fr.portailcep.shared.DatesFr;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,8 +105,8 @@ public class SitesView extends Div implements HasDynamicTitle {
             fermees.addClassName("pc-liste-objets");
             fermees.addClassName("pc-fermetures");
             for (var f : fermeturesDuSite) {
-                var periode = f.du().equals(f.au()) ? getTranslation("sites.fermeture.un-jour", DatesFr.jour(f.du()))
-                        : getTranslation("sites.fermeture.periode", DatesFr.jour(f.du()), DatesFr.jour(f.au()));
+                var periode = f.du().equals(f.au()) ? getTranslation("sites.fermeture.un-jour", Formats.francais().date(f.du()))
+                        : getTranslation("sites.fermeture.periode", Formats.francais().date(f.du()), Formats.francais().date(f.au()));
                 var texte = new Span(periode + f.motif().map(m -> " – " + m).orElse(""));
                 texte.addClassName("pc-objet-titre");
                 var maintenus = new Span(getTranslation("sites.fermeture.maintenus", f.rendezVousMaintenus()));
@@ -268,8 +268,8 @@ public class SitesView extends Div implements HasDynamicTitle {
             try {
                 var fermeture = fermetures.fermer(site.id(), du.getValue(), au.getValue(), motif.getValue());
                 dialogue.close();
-                succes(getTranslation("sites.fermer.fait", site.nom(), DatesFr.jour(fermeture.du()),
-                        DatesFr.jour(fermeture.au())) + " "
+                succes(getTranslation("sites.fermer.fait", site.nom(), Formats.francais().date(fermeture.du()),
+                        Formats.francais().date(fermeture.au())) + " "
                         + getTranslation("sites.fermeture.maintenus", fermeture.rendezVousMaintenus()));
                 rafraichir();
             } catch (FermeturesSites.FermetureRefusee refus) {

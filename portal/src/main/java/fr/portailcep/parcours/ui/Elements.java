@@ -1,10 +1,6 @@
 package fr.portailcep.parcours.ui;
 
 import fr.portailcep.shared.ui.Badge;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,9 +18,6 @@ import fr.portailcep.parcours.StatutAction;
 
 /** Small pieces shared by the views of the parcours. */
 final class Elements {
-
-    private static final DateTimeFormatter JOUR_HEURE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm",
-            Locale.FRANCE);
 
     private Elements() {
     }
@@ -68,10 +61,6 @@ final class Elements {
         var ligne = new Div(l, v);
         ligne.addClassName("pc-ligne");
         return ligne;
-    }
-
-    static String jourHeure(Instant instant, ZoneId zone) {
-        return instant == null ? "" : JOUR_HEURE.format(instant.atZone(zone));
     }
 
     /** The id of the route, or a "page not found" for anything else (never a hint that it exists elsewhere). */

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.EtapeParcours;
+import fr.portailcep.shared.Formats;
 
 /**
  * The parcours as a timeline: an ordered list (read in order by a screen reader), what is done before the marker
@@ -35,13 +35,13 @@ class FriseParcours extends OrderedList {
     }
 
     private ListItem marqueur(LocalDate aujourdhui) {
-        var item = new ListItem(new Span(getTranslation("parcours.frise.aujourdhui", DatesFr.jour(aujourdhui))));
+        var item = new ListItem(new Span(getTranslation("parcours.frise.aujourdhui", Formats.francais().date(aujourdhui))));
         item.addClassName("pc-frise-aujourdhui");
         return item;
     }
 
     private ListItem element(EtapeParcours etape, boolean passee) {
-        var date = new Span(DatesFr.jour(etape.date()));
+        var date = new Span(Formats.francais().date(etape.date()));
         date.addClassName("pc-frise-date");
         var titre = new Span(etape.titre());
         titre.addClassName("pc-frise-titre");

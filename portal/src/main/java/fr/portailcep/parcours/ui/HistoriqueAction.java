@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.NatureRevision;
+import fr.portailcep.shared.Formats;
 
 /** Every revision of an action, newest first: who, when, what, and the comment or reason given. */
 class HistoriqueAction extends OrderedList {
@@ -26,10 +26,10 @@ class HistoriqueAction extends OrderedList {
                     var auteur = r.auteurId().isEmpty() ? getTranslation("plan.historique.systeme")
                             : vuParLaPersonne && r.parBeneficiaire() ? getTranslation("plan.historique.vous")
                             : nomDe.apply(r.auteurId().get());
-                    var quand = new Span(Elements.jourHeure(r.horodatage(), zone));
+                    var quand = new Span(Formats.francais().dateHeure(r.horodatage(), zone));
                     quand.addClassName("pc-frise-date");
                     var quoi = new Span(auteur + " – " + quoi(r.nature(), r.statut().name(), r.intitule(),
-                            r.echeance().map(DatesFr::jour).orElse(null)));
+                            r.echeance().map(Formats.francais()::date).orElse(null)));
                     quoi.addClassName("pc-historique-quoi");
                     var item = new ListItem(new Div(quand, quoi));
                     Elements.motif(this, r.raisonPause(), r.texte()).ifPresent(t -> {

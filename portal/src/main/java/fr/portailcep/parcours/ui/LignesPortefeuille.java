@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.util.List;
 
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.LigneSuivi;
 import fr.portailcep.parcours.Urgence;
 
@@ -23,7 +23,7 @@ class LignesPortefeuille extends UnorderedList {
             nom.addClassName("pc-objet-titre");
             var details = new Span(ligne.uniteEnCours()
                     .map(u -> getTranslation("portefeuille.unite", u.uo().libelle(), u.numero().affiche(),
-                            u.finDeDelai().map(DatesFr::jour).orElse("—")))
+                            u.finDeDelai().map(Formats.francais()::date).orElse("—")))
                     .orElse(getTranslation("portefeuille.sansunite")));
             details.addClassName("pc-objet-details");
             var gauche = new Div(nom, details);

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Carte;
 import fr.portailcep.shared.ui.CarteAccueil;
 import fr.portailcep.shared.ui.EntreeMenu;
@@ -45,7 +45,7 @@ class MenuParcours {
             carte.setId("carte-ou-j-en-suis");
             var aujourdhui = LocalDate.now(horloge);
             mon.prochainesActions().stream().findFirst().ifPresent(a -> carte.add(new Paragraph(carte.getTranslation(
-                    "accueil.parcours.prochaine", a.intitule(), a.echeance().map(DatesFr::jour)
+                    "accueil.parcours.prochaine", a.intitule(), a.echeance().map(Formats.francais()::date)
                             .orElse(carte.getTranslation("plan.echeance.aucune.court"))))));
             var lien = new Anchor("/parcours", carte.getTranslation("accueil.parcours.lien"));
             lien.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");

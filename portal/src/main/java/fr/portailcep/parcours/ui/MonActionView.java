@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -38,8 +39,9 @@ import fr.portailcep.parcours.Organisme;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.RaisonPause;
 import fr.portailcep.parcours.Referentiels;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.shared.ui.Formulaire;
+import fr.portailcep.parcours.StatutAction;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Saisie;
 
@@ -104,7 +106,7 @@ public class MonActionView extends Div implements BeforeEnterObserver, HasDynami
         }
         resume.add(badges, Elements.ligne(getTranslation("action.nature"), LibellesAction.nature(this, action, referentiels)),
                 Elements.ligne(getTranslation("action.echeance"),
-                        action.echeance().map(DatesFr::jour).orElse(getTranslation("plan.echeance.aucune"))));
+                        action.echeance().map(Formats.francais()::date).orElse(getTranslation("plan.echeance.aucune"))));
         action.precisions().ifPresent(p -> resume.add(new Paragraph(p)));
         Elements.motif(this, action.raisonPause(), action.motifStatut())
                 .ifPresent(m -> resume.add(Elements.ligne(getTranslation("action.motif"), m)));

@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.parcours.ActionPlan;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.parcours.Dossier;
 import fr.portailcep.parcours.EtapeParcours;
 import fr.portailcep.parcours.MonParcours;
@@ -77,9 +77,9 @@ public class MonParcoursView extends Div implements HasDynamicTitle {
             var entete = new Div(nom, code);
             entete.addClassName("pc-ou-entete");
             carte.add(entete, new Paragraph(carte.getTranslation("uo.explication." + unite.uo().name())),
-                    Elements.ligne(carte.getTranslation("parcours.oujensuis.debut"), DatesFr.jour(unite.engageeLe())));
+                    Elements.ligne(carte.getTranslation("parcours.oujensuis.debut"), Formats.francais().date(unite.engageeLe())));
             unite.finDeDelai().ifPresent(fin -> {
-                var ligneFin = Elements.ligne(carte.getTranslation("parcours.oujensuis.fin"), DatesFr.jour(fin));
+                var ligneFin = Elements.ligne(carte.getTranslation("parcours.oujensuis.fin"), Formats.francais().date(fin));
                 ligneFin.setId("fin-de-delai");
                 carte.add(ligneFin);
             });
@@ -106,7 +106,7 @@ public class MonParcoursView extends Div implements HasDynamicTitle {
                 .findFirst().ifPresent(e -> {
                     var prochaine = new Paragraph();
                     prochaine.addClassName("pc-prochaine");
-                    var date = new Span(DatesFr.jour(e.date()) + " – ");
+                    var date = new Span(Formats.francais().date(e.date()) + " – ");
                     date.addClassName("pc-frise-date");
                     prochaine.add(date, new Span(e.titre()));
                     carte.add(prochaine);
@@ -122,7 +122,7 @@ public class MonParcoursView extends Div implements HasDynamicTitle {
                 titre.addClassName("pc-objet-titre");
                 var details = new Span(action.echeance()
                         .map(d -> getTranslation(action.estEnRetard(aujourdhui) ? "plan.echeance.depassee"
-                                : "plan.echeance", DatesFr.jour(d)))
+                                : "plan.echeance", Formats.francais().date(d)))
                         .orElse(getTranslation("plan.echeance.aucune")));
                 details.addClassName("pc-objet-details");
                 var item = new ListItem(new Div(titre, details));

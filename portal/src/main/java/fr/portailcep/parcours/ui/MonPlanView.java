@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.PlanActions;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.Referentiels;
-import fr.portailcep.shared.DatesFr;
+import fr.portailcep.parcours.StatutAction;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /**
@@ -119,7 +121,7 @@ public class MonPlanView extends Div implements HasDynamicTitle {
         action.echeance().ifPresent(d -> {
             var enRetard = action.estEnRetard(aujourdhui);
             var echeance = new Paragraph(getTranslation(enRetard ? "plan.echeance.depassee" : "plan.echeance",
-                    DatesFr.jour(d)));
+                    Formats.francais().date(d)));
             echeance.addClassName(enRetard ? "pc-action-retard" : "pc-action-echeance");
             item.add(echeance);
         });

@@ -26,8 +26,9 @@ import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.ValeurReference;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.shared.ui.Formulaire;
+import fr.portailcep.shared.Formats;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Saisie;
 
 /** The log of interactions (annexe 2: date, contact mode, types of service), and a form to add one. */
@@ -42,7 +43,7 @@ class OngletEchanges extends Div {
         var liste = new UnorderedList();
         liste.addClassName("pc-liste-objets");
         for (var i : parcours.interactions(beneficiaireId)) {
-            var titre = new Span(DatesFr.jour(i.le()) + " – " + referentiels.libelle(Referentiel.MODE_CONTACT, i.modeContact()));
+            var titre = new Span(Formats.francais().date(i.le()) + " – " + referentiels.libelle(Referentiel.MODE_CONTACT, i.modeContact()));
             titre.addClassName("pc-objet-titre");
             var services = new Span(i.typesService().stream()
                     .map(t -> referentiels.libelle(Referentiel.TYPE_SERVICE, t)).sorted().collect(Collectors.joining(" ; ")));

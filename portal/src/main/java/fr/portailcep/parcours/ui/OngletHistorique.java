@@ -19,6 +19,7 @@ import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.Dossier;
 import fr.portailcep.parcours.EtapeParcours;
 import fr.portailcep.parcours.EvenementDossier;
+import fr.portailcep.shared.Formats;
 
 /** The history of the dossier, newest first, and the timeline the person sees. */
 class OngletHistorique extends Div {
@@ -46,7 +47,7 @@ class OngletHistorique extends Div {
     }
 
     private ListItem evenement(EvenementDossier e, CompteService comptes, Clock horloge) {
-        var quand = new Span(Elements.jourHeure(e.horodatage(), horloge.getZone()));
+        var quand = new Span(Formats.francais().dateHeure(e.horodatage(), horloge.getZone()));
         quand.addClassName("pc-frise-date");
         var cible = e.compteCible().flatMap(comptes::parId).map(Compte::nomAffiche).orElse("");
         var quoi = new Span(getTranslation("evenement." + e.type().name(), e.uo().map(u -> u.libelle()).orElse(""),

@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,8 +29,9 @@ import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.PeriodeReferent;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.UniteOeuvreEngagee;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.shared.ui.Formulaire;
+import fr.portailcep.parcours.ValeurReference;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Saisie;
 
 /**
@@ -88,12 +90,12 @@ class OngletParcours extends Div {
         titre.addClassName("pc-objet-titre");
         var conseiller = comptes.nomDe(u.conseillerId());
         var details = new Span(getTranslation("dossier.unite.details", u.numero().affiche(),
-                DatesFr.jour(u.engageeLe()), conseiller,
-                u.finDeDelai().map(DatesFr::jour).orElse("—")));
+                Formats.francais().date(u.engageeLe()), conseiller,
+                u.finDeDelai().map(Formats.francais()::date).orElse("—")));
         details.addClassName("pc-objet-details");
         var gauche = new Div(titre, details);
         var etat = u.enCours() ? new Badge(getTranslation("dossier.unite.encours"), null)
-                : new Badge(getTranslation("dossier.unite.close", DatesFr.jour(u.closeLe().orElseThrow()),
+                : new Badge(getTranslation("dossier.unite.close", Formats.francais().date(u.closeLe().orElseThrow()),
                         getTranslation("motif." + u.motifCloture().orElseThrow().name())),
                         u.motifCloture().get() == MotifCloture.ABANDON ? "alerte" : "neutre");
         var item = new ListItem(gauche, etat);
@@ -147,8 +149,8 @@ class OngletParcours extends Div {
             historique.setId("historique-referents");
             dossier.referents().forEach(p -> historique.add(new ListItem(getTranslation("dossier.referent.periode",
                     comptes.nomDe(p.compteId()),
-                    Elements.jourHeure(p.du(), horloge.getZone()),
-                    p.au().map(a -> Elements.jourHeure(a, horloge.getZone())).orElse(getTranslation("dossier.referent.encours")),
+                    Formats.francais().dateHeure(p.du(), horloge.getZone()),
+                    p.au().map(a -> Formats.francais().dateHeure(a, horloge.getZone())).orElse(getTranslation("dossier.referent.encours")),
                     p.motif().orElse("")))));
             section.add(historique);
         }

@@ -1,5 +1,6 @@
 package fr.portailcep.parcours.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,8 +35,8 @@ import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.ValeurReference;
-import fr.portailcep.shared.DatesFr;
 import fr.portailcep.shared.ui.Formulaire;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Saisie;
 
 /**
@@ -92,7 +93,7 @@ class OngletPlan extends Div {
         var nature = new Span(LibellesAction.nature(this, action, referentiels));
         nature.addClassName("pc-objet-details");
         var echeance = new Span(action.echeance().map(d -> getTranslation(action.estEnRetard(aujourdhui)
-                ? "plan.echeance.depassee" : "plan.echeance", DatesFr.jour(d))).orElse(getTranslation("plan.echeance.aucune")));
+                ? "plan.echeance.depassee" : "plan.echeance", Formats.francais().date(d))).orElse(getTranslation("plan.echeance.aucune")));
         echeance.addClassName(action.estEnRetard(aujourdhui) ? "pc-action-retard" : "pc-objet-details");
         var gauche = new Div(titre, nature, echeance);
         Elements.motif(this, action.raisonPause(), action.motifStatut())

@@ -33,10 +33,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.rendezvous.AgendaService;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.LigneAgenda;
 import fr.portailcep.rendezvous.RendezVous;
 import fr.portailcep.rendezvous.StatutRendezVous;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.EspaceProLayout;
 import fr.portailcep.shared.ui.Saisie;
@@ -152,7 +152,7 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
             if (ceJour.isEmpty()) {
                 continue;
             }
-            var titre = new H2(capitaliser(Formats.jour(jour)));
+            var titre = new H2(capitaliser(Formats.francais().dateLongue(jour)));
             var liste = new UnorderedList();
             liste.addClassName("pc-liste-objets");
             ceJour.forEach(l -> liste.add(ligne(l)));
@@ -168,7 +168,7 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
         item.getElement().setAttribute("data-statut", rdv.statut().name());
 
         var quoi = new Div();
-        var titre = new Span(Formats.heure(rdv.debut(), Lieux.PAR_DEFAUT) + "–" + Formats.heure(rdv.fin(), Lieux.PAR_DEFAUT)
+        var titre = new Span(Formats.francais().heure(rdv.debut(), Lieux.PAR_DEFAUT) + "–" + Formats.francais().heure(rdv.fin(), Lieux.PAR_DEFAUT)
                 + " · " + l.personne());
         titre.addClassName("pc-objet-titre");
         var statut = new Span(getTranslation("agenda.statut." + rdv.statut().name()));
@@ -182,7 +182,7 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
         contact.addClassName("pc-objet-details");
         quoi.add(contact);
         if (l.premierEchange()) {
-            var premier = new Span(l.dateLimite().map(d -> getTranslation("agenda.premier", Formats.jour(d)))
+            var premier = new Span(l.dateLimite().map(d -> getTranslation("agenda.premier", Formats.francais().dateLongue(d)))
                     .orElse(getTranslation("agenda.premier.clos")));
             premier.addClassName("pc-objet-details");
             quoi.add(premier);

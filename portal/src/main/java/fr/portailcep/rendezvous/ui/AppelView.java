@@ -1,5 +1,6 @@
 package fr.portailcep.rendezvous.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.NumerosTelephone;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +34,6 @@ import fr.portailcep.rendezvous.CalculCreneaux;
 import fr.portailcep.rendezvous.ChoixCreneau;
 import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.CreneauxService;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.RendezVous;
@@ -155,12 +155,12 @@ public class AppelView extends Div implements HasDynamicTitle {
         libres.forEach(c -> parJour.computeIfAbsent(c.debut().atZone(lieux.zone(c.siteId())).toLocalDate(),
                 j -> new java.util.ArrayList<>()).add(c));
         parJour.entrySet().stream().limit(10).forEach(e -> {
-            var titre = new H2(Formats.jourCourt(e.getKey()));
+            var titre = new H2(Formats.francais().dateSansAnnee(e.getKey()));
             titre.addClassName("pc-jour");
             var boutons = new Div();
             boutons.addClassName("pc-actions");
             e.getValue().forEach(c -> {
-                var libelle = Formats.heure(c.debut(), lieux.zone(c.siteId()))
+                var libelle = Formats.francais().heure(c.debut(), lieux.zone(c.siteId()))
                         + lieux.site(c.siteId()).map(s -> " · " + s.commune()).orElse("");
                 var bouton = new Button(libelle, ev -> reserver(c));
                 bouton.getElement().setAttribute("data-debut", String.valueOf(c.debut().getEpochSecond()));
@@ -219,8 +219,8 @@ public class AppelView extends Div implements HasDynamicTitle {
                         + "&conseiller=" + c.rendezVous().conseillerId(), getTranslation("carte.rdvjour.agenda"));
                 agenda.addClassNames("pc-bouton-lien", "pc-bouton-principal");
                 add(titre, new Paragraph(getTranslation("appel.fait.texte",
-                        Formats.jourHeure(c.rendezVous().debut(), lieux.zone(c.rendezVous().siteId())), c.email(),
-                        Formats.jour(c.dateLimite()))), agenda);
+                        Formats.francais().dateLongueHeure(c.rendezVous().debut(), lieux.zone(c.rendezVous().siteId())), c.email(),
+                        Formats.francais().dateLongue(c.dateLimite()))), agenda);
             }
             case Reservation.CreneauPris pris -> {
                 alerte.setText(getTranslation("appel.pris"));

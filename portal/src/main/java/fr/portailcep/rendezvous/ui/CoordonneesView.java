@@ -293,7 +293,7 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
             var bouton = liste.bouton(date, autre);
             bouton.setDisableOnClick(false);
             bouton.getElement().appendChild(new com.vaadin.flow.component.html.Span(
-                    fr.portailcep.rendezvous.Formats.jourCourt(date)).getElement());
+                    fr.portailcep.shared.Formats.francais().dateSansAnnee(date)).getElement());
             bouton.addClickListener(e -> {
                 creneau = autre;
                 proposerModalites(modalite.getValue());

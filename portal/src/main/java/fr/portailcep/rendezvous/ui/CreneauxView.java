@@ -25,7 +25,7 @@ import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.CreneauPropose;
 import fr.portailcep.rendezvous.CreneauxService;
-import fr.portailcep.rendezvous.Formats;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Carte;
 import fr.portailcep.shared.ui.PortailLayout;
 
@@ -61,7 +61,7 @@ public class CreneauxView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         var dateLimite = demandeCourante.dateLimite(contexte);
         var echeance = new Paragraph();
-        echeance.add(new Span(getTranslation("creneaux.echeance", Formats.jour(dateLimite))));
+        echeance.add(new Span(getTranslation("creneaux.echeance", Formats.francais().dateLongue(dateLimite))));
         echeance.setId("echeance");
         echeance.addClassNames("pc-avis", "pc-echeance");
         var aideEcheance = new Paragraph(getTranslation("creneaux.echeance.aide"));
@@ -95,7 +95,7 @@ public class CreneauxView extends Div implements BeforeEnterObserver, HasDynamic
             var lien = new Anchor("/" + RappelView.CHEMIN, getTranslation("creneaux.rappel.lien"));
             lien.addClassNames("pc-bouton-lien", "pc-bouton-principal");
             lien.setId("rappel-avant-echeance");
-            alerte.add(new Paragraph(getTranslation("creneaux.apres", Formats.jour(dateLimite))), lien);
+            alerte.add(new Paragraph(getTranslation("creneaux.apres", Formats.francais().dateLongue(dateLimite))), lien);
         }
     }
 

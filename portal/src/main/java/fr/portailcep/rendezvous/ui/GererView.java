@@ -19,13 +19,13 @@ import fr.portailcep.operateur.OperateurService;
 import fr.portailcep.rendezvous.ChoixCreneau;
 import fr.portailcep.rendezvous.CreneauPropose;
 import fr.portailcep.rendezvous.CreneauxService;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Gestion;
 import fr.portailcep.rendezvous.GestionRendezVous;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.RendezVous;
 import fr.portailcep.rendezvous.StatutRendezVous;
 import fr.portailcep.rendezvous.VueRendezVous;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.AccueilRoutes;
 import fr.portailcep.shared.ui.PortailLayout;
 
@@ -123,7 +123,7 @@ public class GererView extends Div implements HasUrlParameter<String>, HasDynami
         var zone = lieux.zone(c.siteId());
         var modalite = c.modalites().contains(vue.rendezVous().modalite()) ? vue.rendezVous().modalite()
                 : c.modalites().stream().sorted().findFirst().orElse(Modalite.SUR_SITE);
-        var question = new H1(getTranslation("gerer.confirmer.deplacement", Formats.jourHeure(c.debut(), zone)));
+        var question = new H1(getTranslation("gerer.confirmer.deplacement", Formats.francais().dateLongueHeure(c.debut(), zone)));
         var recap = new Recapitulatif(c.debut(), c.fin(), modalite, lieux.site(c.siteId()), zone, null);
         var oui = new Button(getTranslation("gerer.confirmer.deplacement.oui"));
         oui.setId("confirmer-deplacement");
@@ -159,7 +159,7 @@ public class GererView extends Div implements HasUrlParameter<String>, HasDynami
     private void confirmerAnnulation(VueRendezVous vue) {
         removeAll();
         var question = new H1(getTranslation("gerer.confirmer.annulation",
-                Formats.jourHeure(vue.rendezVous().debut(), vue.zone())));
+                Formats.francais().dateLongueHeure(vue.rendezVous().debut(), vue.zone())));
         var oui = new Button(getTranslation("gerer.confirmer.annulation.oui"));
         oui.setId("confirmer-annulation");
         oui.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);

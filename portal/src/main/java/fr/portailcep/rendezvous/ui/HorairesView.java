@@ -32,9 +32,10 @@ import fr.portailcep.compte.Compte;
 import fr.portailcep.operateur.Site;
 import fr.portailcep.rendezvous.AgendaService;
 import fr.portailcep.rendezvous.Fermeture;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.OffreService;
+import fr.portailcep.shared.Formats;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.EspaceProLayout;
 import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Saisie;
@@ -170,7 +171,7 @@ public class HorairesView extends Div implements HasDynamicTitle {
             liste.forEach(p -> {
                 var item = new ListItem();
                 item.addClassName("pc-objet");
-                var texte = new Span(nomJour(p.jour()) + " " + Formats.heure(p.debut()) + "–" + Formats.heure(p.fin())
+                var texte = new Span(nomJour(p.jour()) + " " + Formats.francais().heure(p.debut()) + "–" + Formats.francais().heure(p.fin())
                         + " · " + noms.getOrDefault(p.siteId(), "") + " · " + p.modalites().stream().sorted()
                                 .map(m -> getTranslation("modalite.court." + m.name())).collect(Collectors.joining(", "))
                         + " · " + getTranslation("horaires.duree.minutes", p.dureeMinutes()));
@@ -192,8 +193,8 @@ public class HorairesView extends Div implements HasDynamicTitle {
             var ul = new UnorderedList();
             ul.addClassName("pc-liste");
             abs.forEach(a -> ul.add(new ListItem(getTranslation("horaires.absence.periode",
-                    Formats.jour(a.debut().atZone(Lieux.PAR_DEFAUT).toLocalDate()),
-                    Formats.jour(a.fin().minusSeconds(1).atZone(Lieux.PAR_DEFAUT).toLocalDate()))
+                    Formats.francais().dateLongue(a.debut().atZone(Lieux.PAR_DEFAUT).toLocalDate()),
+                    Formats.francais().dateLongue(a.fin().minusSeconds(1).atZone(Lieux.PAR_DEFAUT).toLocalDate()))
                     + a.motif().map(m -> " – " + m).orElse(""))));
             absences.add(ul);
         }

@@ -23,8 +23,8 @@ import fr.portailcep.operateur.Site;
 import fr.portailcep.rendezvous.CreneauPropose;
 import fr.portailcep.rendezvous.CreneauxService;
 import fr.portailcep.rendezvous.FiltreCreneaux;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Modalite;
+import fr.portailcep.shared.Formats;
 
 /**
  * The free slots for a phone: the next ones first, grouped by day, as large buttons, with two filters (how, where)
@@ -133,7 +133,7 @@ class ListeCreneaux extends Div {
     }
 
     private Section jour(LocalDate date, List<CreneauPropose> duJour) {
-        var titre = new H2(Formats.jourCourt(date));
+        var titre = new H2(Formats.francais().dateSansAnnee(date));
         var section = new Section(titre);
         section.addClassName("pc-jour");
         if (dateLimite != null && date.isAfter(dateLimite)) {
@@ -151,7 +151,7 @@ class ListeCreneaux extends Div {
     }
 
     Button bouton(LocalDate date, CreneauPropose c) {
-        var heure = new Span(Formats.heure(c.debut(), lieux.zone(c.siteId())));
+        var heure = new Span(Formats.francais().heure(c.debut(), lieux.zone(c.siteId())));
         heure.addClassName("pc-creneau-heure");
         var detail = new Span(detail(c));
         detail.addClassName("pc-creneau-detail");
@@ -159,7 +159,7 @@ class ListeCreneaux extends Div {
         bouton.getElement().appendChild(heure.getElement(), detail.getElement());
         bouton.addClassName("pc-creneau");
         bouton.getElement().setAttribute("data-debut", String.valueOf(c.debut().getEpochSecond()));
-        bouton.setAriaLabel(getTranslation("creneaux.creneau.aria", Formats.jour(date), heure.getText(), detail.getText()));
+        bouton.setAriaLabel(getTranslation("creneaux.creneau.aria", Formats.francais().dateLongue(date), heure.getText(), detail.getText()));
         bouton.setDisableOnClick(true);
         bouton.addClickListener(e -> choisir.accept(c));
         return bouton;

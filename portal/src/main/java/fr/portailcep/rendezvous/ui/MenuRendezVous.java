@@ -18,10 +18,10 @@ import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.rendezvous.AgendaService;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.GestionRendezVous;
 import fr.portailcep.rendezvous.OffreService;
 import fr.portailcep.rendezvous.StatutRendezVous;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Carte;
 import fr.portailcep.shared.ui.CarteAccueil;
 import fr.portailcep.shared.ui.EntreeMenu;
@@ -73,7 +73,7 @@ class MenuRendezVous {
                 return null;
             }
             demande.ifPresent(d -> {
-                var echeance = new Paragraph(contenu.getTranslation("creneaux.echeance", Formats.jour(d.dateLimite())));
+                var echeance = new Paragraph(contenu.getTranslation("creneaux.echeance", Formats.francais().dateLongue(d.dateLimite())));
                 echeance.addClassNames("pc-avis", "pc-echeance");
                 echeance.setId("carte-echeance");
                 contenu.add(echeance);
@@ -115,7 +115,7 @@ class MenuRendezVous {
                     var item = new ListItem();
                     item.addClassName("pc-objet");
                     var quoi = new Div();
-                    var titre = new com.vaadin.flow.component.html.Span(Formats.heure(l.rendezVous().debut(), zone)
+                    var titre = new com.vaadin.flow.component.html.Span(Formats.francais().heure(l.rendezVous().debut(), zone)
                             + " – " + l.personne());
                     titre.addClassName("pc-objet-titre");
                     var details = new com.vaadin.flow.component.html.Span(
@@ -146,7 +146,7 @@ class MenuRendezVous {
             manques.addClassName("pc-liste");
             for (var bilan : bilans) {
                 bilan.semaines().stream().filter(s -> !s.conforme()).forEach(s -> manques.add(new ListItem(
-                        contenu.getTranslation("carte.offre.ko", Formats.jourCourt(s.lundi()), bilan.site().nom(),
+                        contenu.getTranslation("carte.offre.ko", Formats.francais().dateSansAnnee(s.lundi()), bilan.site().nom(),
                                 s.joursElargis()))));
             }
             if (manques.getChildren().findAny().isPresent()) {

@@ -16,10 +16,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.echeance.EcheancesService;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.GestionRendezVous;
 import fr.portailcep.rendezvous.StatutRendezVous;
 import fr.portailcep.rendezvous.VueRendezVous;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /** "Mes rendez-vous": the next ones (move, cancel), the date by which a first exchange is due, the past ones. */
@@ -34,7 +34,7 @@ public class MesRendezVousView extends Div implements HasDynamicTitle {
         addClassName("pc-page");
         add(new H1(getTranslation("mesrdv.titre")));
         echeances.maDemandeOuverte().ifPresent(d -> {
-            var echeance = new Paragraph(getTranslation("creneaux.echeance", Formats.jour(d.dateLimite())));
+            var echeance = new Paragraph(getTranslation("creneaux.echeance", Formats.francais().dateLongue(d.dateLimite())));
             echeance.setId("echeance");
             echeance.addClassNames("pc-avis", "pc-echeance");
             add(echeance);

@@ -22,8 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.rendezvous.BilanSite;
 import fr.portailcep.rendezvous.ControleHorairesElargis;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.OffreService;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
 /** The offer week by week against §3.3 (extended or shifted hours at least two days a week), site by site. */
@@ -65,14 +65,14 @@ public class OffreView extends Div implements HasDynamicTitle {
         var corps = new NativeTableBody();
         for (var semaine : bilan.semaines()) {
             var jours = semaine.jours().stream().filter(ControleHorairesElargis.Jour::estElargi)
-                    .map(j -> Formats.jourCourt(j.date()).split(" ")[0] + " (" + j.fenetres().stream()
+                    .map(j -> Formats.francais().dateSansAnnee(j.date()).split(" ")[0] + " (" + j.fenetres().stream()
                             .map(f -> getTranslation("offre.fenetre." + f.name())).collect(Collectors.joining(", "))
                             + ")")
                     .collect(Collectors.joining(" ; "));
             var etat = new Span(semaine.conforme() ? getTranslation("offre.conforme")
                     : getTranslation("offre.nonconforme", semaine.joursElargis()));
             etat.addClassNames("pc-badge", semaine.conforme() ? "pc-badge-ok" : "pc-badge-retard");
-            var ligne = new NativeTableRow(new NativeTableCell(getTranslation("offre.semaine", Formats.jourCourt(semaine.lundi()))),
+            var ligne = new NativeTableRow(new NativeTableCell(getTranslation("offre.semaine", Formats.francais().dateSansAnnee(semaine.lundi()))),
                     new NativeTableCell(jours.isEmpty() ? getTranslation("offre.aucunjour") : jours), new NativeTableCell(etat));
             ligne.getElement().setAttribute("data-conforme", String.valueOf(semaine.conforme()));
             corps.add(ligne);

@@ -1,5 +1,6 @@
 package fr.portailcep.rendezvous.ui;
 
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.NumerosTelephone;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +28,6 @@ import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.rendezvous.ContexteDemande;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.RappelEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
@@ -70,7 +70,7 @@ public class RappelView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         removeAll();
         var dateLimite = demandeCourante.dateLimite(contexte);
-        var intro = new Paragraph(getTranslation("rappel.intro", Formats.jour(dateLimite)));
+        var intro = new Paragraph(getTranslation("rappel.intro", Formats.francais().dateLongue(dateLimite)));
         intro.addClassName("pc-intro");
         var prenom = champ("prenom", "coordonnees.prenom", "given-name");
         var nom = champ("nom", "coordonnees.nom", "family-name");

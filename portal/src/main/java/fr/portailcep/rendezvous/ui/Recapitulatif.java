@@ -8,16 +8,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 import fr.portailcep.operateur.Site;
-import fr.portailcep.rendezvous.Formats;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.VueRendezVous;
+import fr.portailcep.shared.Formats;
 
 /** When, how and where a rendez-vous takes place, as a card. */
 class Recapitulatif extends Div {
 
     Recapitulatif(Instant debut, Instant fin, Modalite modalite, Optional<Site> site, ZoneId zone, String conseiller) {
         addClassNames("pc-carte", "pc-recap");
-        var quand = new Paragraph(Formats.jourHeure(debut, zone) + " (" + Formats.duree(debut, fin) + ")");
+        var quand = new Paragraph(Formats.francais().dateLongueHeure(debut, zone) + " (" + Formats.francais().duree(debut, fin) + ")");
         quand.addClassName("pc-recap-quand");
         add(quand);
         if (modalite == null) {

@@ -1,39 +1,41 @@
 package fr.portailcep.shared.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
 
-/** Dates as people say them: "23 novembre 2026 à 10h05". */
+import fr.portailcep.shared.Textes;
+
+/** The date picker of the portal (dates as text: {@code shared.Formats}). */
 public final class Dates {
-
-    private static final DateTimeFormatter JOUR_HEURE =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
 
     private Dates() {
     }
 
-    public static String jourHeure(Instant instant, ZoneId zone) {
-        return instant == null ? "–" : JOUR_HEURE.format(instant.atZone(zone));
-    }
-
-    /** A date picker in French: month and day names, Monday first, dd/MM/yyyy, errors set by the page. */
+    /**
+     * A date picker in French: month and day names from the JDK's French, Monday first, dd/MM/yyyy, its words from
+     * the bundles, errors set by the page.
+     */
     public static com.vaadin.flow.component.datepicker.DatePicker selecteur(String libelle) {
         var date = new com.vaadin.flow.component.datepicker.DatePicker(libelle);
-        date.setLocale(Locale.FRANCE);
+        var langue = Textes.FRANCAIS;
+        date.setLocale(langue);
         var i18n = new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
-        i18n.setMonthNames(java.util.List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                "septembre", "octobre", "novembre", "décembre"));
-        i18n.setWeekdays(java.util.List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"));
-        i18n.setWeekdaysShort(java.util.List.of("dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."));
+        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, langue))
+                .toList());
+        var semaine = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        i18n.setWeekdays(semaine.stream().map(j -> j.getDisplayName(TextStyle.FULL, langue)).toList());
+        i18n.setWeekdaysShort(semaine.stream().map(j -> j.getDisplayName(TextStyle.SHORT, langue)).toList());
         i18n.setFirstDayOfWeek(1);
-        i18n.setToday("Aujourd’hui");
-        i18n.setCancel("Annuler");
+        i18n.setToday(date.getTranslation("format.selecteur.aujourdhui"));
+        i18n.setCancel(date.getTranslation("format.selecteur.annuler"));
         i18n.setDateFormat("dd/MM/yyyy");
         date.setI18n(i18n);
         date.setManualValidation(true);
-        date.setPlaceholder("jj/mm/aaaa");
+        date.setPlaceholder(date.getTranslation("format.selecteur.exemple"));
         return date;
     }
 
