@@ -144,7 +144,11 @@ class EvenementsEntreModulesIT extends PortailIT {
     }
 
     private UUID site() {
-        return jdbc.sql("select id from site where commune = 'Strasbourg'").query(UUID.class).single();
+        // The demo site where the conseiller works (other tests add sites in the same town).
+        return jdbc.sql("""
+                select s.id from site s join membre_equipe m on m.site_id = s.id
+                where m.compte_id = :c and s.commune = 'Strasbourg' and s.actif order by s.nom limit 1
+                """).param("c", conseiller()).query(UUID.class).single();
     }
 
     private long dossiers(UUID personne) {
