@@ -31,6 +31,11 @@ class TachesParcoursIT extends PortailIT {
 
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    ClotureUnitesEchues cloture;
+
+    @Autowired
+    DossiersEquipe equipe;
 
     @Autowired
     PlanActionsService plan;
@@ -63,7 +68,7 @@ class TachesParcoursIT extends PortailIT {
 
         // The last day of the period: still in progress.
         le(fin, LocalTime.of(23, 30));
-        parcours.cloreUnitesEchues();
+        cloture.cloreUnitesEchues();
         assertThat(dossierDe(hugo).uniteEnCours()).isPresent();
 
         // The day after: two runs at the same moment (two instances, a restart in the middle) close it once.
@@ -74,7 +79,7 @@ class TachesParcoursIT extends PortailIT {
         for (var i = 0; i < 2; i++) {
             Callable<Integer> run = () -> {
                 depart.await();
-                return parcours.cloreUnitesEchues();
+                return cloture.cloreUnitesEchues();
             };
             runs.add(pool.submit(run));
         }
@@ -83,7 +88,7 @@ class TachesParcoursIT extends PortailIT {
             run.get(30, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        assertThat(parcours.cloreUnitesEchues()).isZero();
+        assertThat(cloture.cloreUnitesEchues()).isZero();
 
         var dossier = dossierDe(hugo);
         var close = dossier.unites().getFirst();
@@ -116,7 +121,7 @@ class TachesParcoursIT extends PortailIT {
         assertThat(rouvert.evenements()).extracting(EvenementDossier::type).containsSubsequence(
                 TypeEvenement.DOSSIER_OUVERT, TypeEvenement.UNITE_ENGAGEE, TypeEvenement.UNITE_ABANDONNEE,
                 TypeEvenement.DEMANDE_RECUE, TypeEvenement.DOSSIER_ROUVERT);
-        assertThat(personnes.enTantQue("julien.weber", () -> parcours.demandesDansLAnnee(hugo))).isEqualTo(2);
+        assertThat(personnes.enTantQue("julien.weber", () -> equipe.demandesDansLAnnee(hugo))).isEqualTo(2);
     }
 
     @Test
@@ -149,8 +154,8 @@ class TachesParcoursIT extends PortailIT {
         assertThat(SmtpDeTest.pour("ines.relance" + Personnes.DOMAINE)).hasSize(1);
     }
 
-    private Dossier dossierDe(java.util.UUID beneficiaireId) {
-        return personnes.enTantQue("julien.weber", () -> parcours.dossierDe(beneficiaireId)).orElseThrow();
+    private VueDossier dossierDe(java.util.UUID beneficiaireId) {
+        return personnes.enTantQue("julien.weber", () -> equipe.dossierDe(beneficiaireId)).orElseThrow();
     }
 
     private static void attendreSujet(String email, String sujet) throws InterruptedException {

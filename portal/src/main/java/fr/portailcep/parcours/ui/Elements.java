@@ -2,6 +2,7 @@ package fr.portailcep.parcours.ui;
 
 import fr.portailcep.shared.ui.Badge;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 
+import fr.portailcep.parcours.Libelle;
 import fr.portailcep.parcours.StatutAction;
+import fr.portailcep.shared.DatesFr;
 
 /** Small pieces shared by the views of the parcours. */
 final class Elements {
@@ -43,6 +46,16 @@ final class Elements {
         var ligne = new Div(l, v);
         ligne.addClassName("pc-ligne");
         return ligne;
+    }
+
+    /** A text of the read models in words: its key translated, dates as days, nested texts translated first. */
+    static String texte(Component traducteur, Libelle libelle) {
+        var arguments = libelle.arguments().stream().map(a -> switch (a) {
+            case Libelle l -> texte(traducteur, l);
+            case LocalDate d -> DatesFr.jour(d);
+            default -> a;
+        }).toArray();
+        return traducteur.getTranslation(libelle.cle(), arguments);
     }
 
     static String jourHeure(Instant instant, ZoneId zone) {

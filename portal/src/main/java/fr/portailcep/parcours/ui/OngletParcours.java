@@ -31,6 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.Dossier;
+import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.Eligibilite;
 import fr.portailcep.parcours.Engagement;
 import fr.portailcep.parcours.EngagementRefuse;
@@ -41,8 +42,9 @@ import fr.portailcep.parcours.PeriodeReferent;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.UniteOeuvre;
-import fr.portailcep.parcours.UniteOeuvreEngagee;
 import fr.portailcep.parcours.ValeurReference;
+import fr.portailcep.parcours.MembreEquipe;
+import fr.portailcep.parcours.VueDossier;
 import fr.portailcep.shared.DatesFr;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Saisie;
@@ -52,15 +54,18 @@ class OngletParcours extends Div {
 
     private final UUID beneficiaireId;
     private final ParcoursService parcours;
+    private final DossiersEquipe lectures;
     private final Referentiels referentiels;
     private final CompteService comptes;
     private final Clock horloge;
     private final Runnable rafraichir;
 
-    OngletParcours(UUID beneficiaireId, Optional<Dossier> dossier, ParcoursService parcours, Referentiels referentiels,
+    OngletParcours(UUID beneficiaireId, Optional<VueDossier> dossier, ParcoursService parcours, DossiersEquipe lectures,
+            Referentiels referentiels,
             CompteService comptes, Clock horloge, Runnable rafraichir) {
         this.beneficiaireId = beneficiaireId;
         this.parcours = parcours;
+        this.lectures = lectures;
         this.referentiels = referentiels;
         this.comptes = comptes;
         this.horloge = horloge;
@@ -80,13 +85,13 @@ class OngletParcours extends Div {
             unites.add(liste);
         }
         add(unites);
-        dossier.flatMap(Dossier::uniteEnCours).ifPresent(u -> add(cloture(u)));
+        dossier.flatMap(VueDossier::uniteEnCours).ifPresent(u -> add(cloture(u)));
         add(engagement(dossier));
-        dossier.filter(Dossier::ouvert).ifPresent(d -> add(referent(d)));
+        dossier.filter(VueDossier::ouvert).ifPresent(d -> add(referent(d)));
         dossier.filter(d -> d.ouvert() && d.uniteEnCours().isEmpty()).ifPresent(d -> add(clotureDossier()));
     }
 
-    private ListItem unite(UniteOeuvreEngagee u) {
+    private ListItem unite(VueDossier.Unite u) {
         var titre = new Span(u.uo().libelle() + " – " + getTranslation("uo.nom." + u.uo().name()));
         titre.addClassName("pc-objet-titre");
         var conseiller = comptes.nomDe(u.conseillerId());
@@ -105,7 +110,7 @@ class OngletParcours extends Div {
         return item;
     }
 
-    private Section cloture(UniteOeuvreEngagee unite) {
+    private Section cloture(VueDossier.Unite unite) {
         var section = new Section(new H2(getTranslation("dossier.cloture.titre", unite.uo().libelle())),
                 new Paragraph(getTranslation("dossier.cloture.texte." + unite.uo().name())));
         section.addClassName("pc-carte");
@@ -144,7 +149,7 @@ class OngletParcours extends Div {
         return section;
     }
 
-    private Section engagement(Optional<Dossier> dossier) {
+    private Section engagement(Optional<VueDossier> dossier) {
         var section = new Section(new H2(getTranslation("dossier.engager.titre")),
                 new Paragraph(getTranslation("dossier.engager.texte")));
         section.addClassName("pc-carte");
@@ -154,7 +159,7 @@ class OngletParcours extends Div {
         uo.setItems(UniteOeuvre.values());
         uo.setItemLabelGenerator(u -> u.libelle() + " – " + getTranslation("uo.nom." + u.name()));
         uo.setId("uo");
-        uo.setValue(dossier.flatMap(Dossier::derniereUnite).map(u -> switch (u.uo()) {
+        uo.setValue(dossier.flatMap(VueDossier::derniereUnite).map(u -> switch (u.uo()) {
             case UO1 -> UniteOeuvre.UO2_1;
             case UO2_1 -> UniteOeuvre.UO2_2;
             default -> UniteOeuvre.UO1;
@@ -178,16 +183,16 @@ class OngletParcours extends Div {
         var origine = selectReference(Referentiel.ORIGINE_DEMARCHE, "dossier.engager.origine", "origine");
         var motif = selectReference(Referentiel.MOTIF_SOLLICITATION, "dossier.engager.motif", "motif");
         var detaille = selectReference(Referentiel.MOTIF_DETAILLE, "dossier.engager.detaille", "motif-detaille");
-        dossier.flatMap(Dossier::derniereUnite).ifPresent(u -> {
+        dossier.flatMap(VueDossier::derniereUnite).ifPresent(u -> {
             referentiels.valeur(Referentiel.ORIGINE_DEMARCHE, u.origine()).ifPresent(origine::setValue);
             referentiels.valeur(Referentiel.MOTIF_SOLLICITATION, u.motif()).ifPresent(motif::setValue);
             referentiels.valeur(Referentiel.MOTIF_DETAILLE, u.motifDetaille()).ifPresent(detaille::setValue);
         });
-        var referent = new Select<Compte>();
+        var referent = new Select<MembreEquipe>();
         referent.setLabel(getTranslation("dossier.engager.referent"));
-        var equipe = parcours.conseillersPour(beneficiaireId);
+        var equipe = lectures.conseillersPour(beneficiaireId);
         referent.setItems(equipe);
-        referent.setItemLabelGenerator(Compte::nomAffiche);
+        referent.setItemLabelGenerator(MembreEquipe::nomAffiche);
         referent.setId("referent-engagement");
         referent.setHelperText(getTranslation("dossier.engager.referent.aide"));
         comptes.compteConnecte().ifPresent(moi -> equipe.stream()
@@ -245,7 +250,7 @@ class OngletParcours extends Div {
         return section;
     }
 
-    private Section referent(Dossier dossier) {
+    private Section referent(VueDossier dossier) {
         var section = new Section(new H2(getTranslation("dossier.referent.titre")));
         section.addClassName("pc-carte");
         section.setId("referent");
@@ -267,11 +272,11 @@ class OngletParcours extends Div {
             section.add(new Paragraph(getTranslation("dossier.referent.quand")));
             return section;
         }
-        var nouveau = new Select<Compte>();
+        var nouveau = new Select<MembreEquipe>();
         nouveau.setLabel(getTranslation("dossier.referent.nouveau"));
-        nouveau.setItems(parcours.conseillersPour(beneficiaireId).stream()
+        nouveau.setItems(lectures.conseillersPour(beneficiaireId).stream()
                 .filter(c -> !dossier.referentId().map(c.id()::equals).orElse(false)).toList());
-        nouveau.setItemLabelGenerator(Compte::nomAffiche);
+        nouveau.setItemLabelGenerator(MembreEquipe::nomAffiche);
         nouveau.setId("nouveau-referent");
         var motif = new TextField(getTranslation("dossier.referent.motif"));
         motif.setId("motif-referent");
