@@ -99,6 +99,9 @@ public class BeneficiaireService {
         // The same normal form on both sides (texte_recherche, V150), so that the trigram index answers; the LIKE
         // metacharacters typed are searched as themselves. The access rule is in the query (acces_personne).
         var motif = "%" + texte.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // A plan for these very values (DD013): a generic plan, which knows neither who searches nor how selective the
+        // text is, reads the whole access view (about 0.5 s with 100,000 people instead of 20 ms).
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         var trouves = jdbc.sql("""
                 select b.id, b.prenom, b.nom, b.email from beneficiaire b
                 where b.recherche like texte_recherche(:motif, null, null)

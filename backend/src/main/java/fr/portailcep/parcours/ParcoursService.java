@@ -20,7 +20,7 @@ import fr.portailcep.shared.Systeme;
  * interactions, and what other features tell it (a request, a first rendez-vous, a signed livrable). Each command
  * checks who may call it (role) and on which dossier ({@link AccesDossiers}). What the views read is elsewhere:
  * {@link DossiersEquipe} (the team), {@link ParcoursPersonne} (the person), {@link SuiviConseiller} (the caseload
- * and the search); the abandon job is {@link ClotureUnitesEchues}.
+ * and the search); the abandon job is {@link ClotureDesUnitesEchues}.
  */
 @Service
 public class ParcoursService {

@@ -19,7 +19,7 @@ class ParcoursTaches {
 
     /** Closes as abandon the units whose period has ended. */
     @Bean
-    RecurringTask<Void> clotureUnitesEchues(ClotureUnitesEchues cloture,
+    RecurringTask<Void> clotureUnitesEchues(ClotureDesUnitesEchues cloture,
             @Value("${portail.parcours.cloture-toutes-les:PT1H}") Duration periode) {
         return Tasks.recurring("cloture-unites-echues", FixedDelay.of(periode))
                 .execute((instance, contexte) -> cloture.cloreUnitesEchues());

@@ -32,7 +32,7 @@ class TachesParcoursIT extends PortailIT {
     @Autowired
     ParcoursService parcours;
     @Autowired
-    ClotureUnitesEchues cloture;
+    ClotureDesUnitesEchues cloture;
 
     @Autowired
     DossiersEquipe equipe;
@@ -118,7 +118,7 @@ class TachesParcoursIT extends PortailIT {
         var rouvert = dossierDe(hugo);
         assertThat(rouvert.ouvert()).isTrue();
         assertThat(rouvert.demandes()).hasSize(2);
-        assertThat(rouvert.evenements()).extracting(EvenementDossier::type).containsSubsequence(
+        assertThat(rouvert.evenements()).extracting(VueDossier.Evenement::type).containsSubsequence(
                 TypeEvenement.DOSSIER_OUVERT, TypeEvenement.UNITE_ENGAGEE, TypeEvenement.UNITE_ABANDONNEE,
                 TypeEvenement.DEMANDE_RECUE, TypeEvenement.DOSSIER_ROUVERT);
         assertThat(personnes.enTantQue("julien.weber", () -> equipe.demandesDansLAnnee(hugo))).isEqualTo(2);

@@ -17,9 +17,9 @@ import fr.portailcep.shared.Systeme;
  * signed livrable, and tells the person and the référent.
  */
 @Service
-public class ClotureUnitesEchues {
+public class ClotureDesUnitesEchues {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClotureUnitesEchues.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ClotureDesUnitesEchues.class);
 
     private final DossierRepository dossiers;
     private final BeneficiaireService beneficiaires;
@@ -28,7 +28,7 @@ public class ClotureUnitesEchues {
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
-    ClotureUnitesEchues(DossierRepository dossiers, BeneficiaireService beneficiaires, CompteService comptes,
+    ClotureDesUnitesEchues(DossierRepository dossiers, BeneficiaireService beneficiaires, CompteService comptes,
             NotificationsParcours notifications, TransactionTemplate transaction, Clock horloge) {
         this.dossiers = dossiers;
         this.beneficiaires = beneficiaires;
