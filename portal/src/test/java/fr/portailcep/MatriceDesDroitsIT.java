@@ -82,6 +82,9 @@ import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.OrganismesService;
 import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.SuiviConseiller;
+import fr.portailcep.parcours.ParcoursPersonne;
+import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.ProfilService;
@@ -205,6 +208,14 @@ class MatriceDesDroitsIT extends PortailIT {
     OrganismesService organismes;
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    DossiersEquipe dossiersEquipe;
+
+    @Autowired
+    ParcoursPersonne parcoursPersonne;
+
+    @Autowired
+    SuiviConseiller suivi;
     @Autowired
     PlanActionsService plan;
     @Autowired
@@ -501,20 +512,21 @@ class MatriceDesDroitsIT extends PortailIT {
         // parcours
         c.put("OrganismesService.enregistrer(Organisme)", new Cas(MANAGERS, d -> organismes.enregistrer(null)));
         c.put("OrganismesService.delivrant(String)", new Cas(CONNECTES, d -> organismes.delivrant("BILAN_COMPETENCES")));
-        c.put("ParcoursService.monDossier()", new Cas(BENEFICIAIRES, d -> parcours.monDossier()));
-        c.put("ParcoursService.monParcours()", new Cas(BENEFICIAIRES, d -> parcours.monParcours()));
-        c.put("ParcoursService.dossierDe(UUID)", new Cas(SON_EQUIPE, d -> parcours.dossierDe(d.personne())));
-        c.put("ParcoursService.beneficiaire(UUID)", new Cas(SON_EQUIPE, d -> parcours.beneficiaire(d.personne())));
-        c.put("ParcoursService.frise(UUID)", new Cas(SON_EQUIPE, d -> parcours.frise(d.personne())));
-        c.put("ParcoursService.interactions(UUID)", new Cas(SON_EQUIPE, d -> parcours.interactions(d.personne())));
-        c.put("ParcoursService.contactDe(UUID)", new Cas(SON_EQUIPE, d -> parcours.contactDe(d.personne())));
-        c.put("ParcoursService.demandesDansLAnnee(UUID)",
-                new Cas(SON_EQUIPE, d -> parcours.demandesDansLAnnee(d.personne())));
+        c.put("ParcoursPersonne.monDossier()", new Cas(BENEFICIAIRES, d -> parcoursPersonne.monDossier()));
+        c.put("ParcoursPersonne.monParcours()", new Cas(BENEFICIAIRES, d -> parcoursPersonne.monParcours()));
+        c.put("DossiersEquipe.dossierDe(UUID)", new Cas(SON_EQUIPE, d -> dossiersEquipe.dossierDe(d.personne())));
+        c.put("DossiersEquipe.fiche(UUID)", new Cas(SON_EQUIPE, d -> dossiersEquipe.fiche(d.personne())));
+        c.put("DossiersEquipe.frise(UUID)", new Cas(SON_EQUIPE, d -> dossiersEquipe.frise(d.personne())));
+        c.put("DossiersEquipe.historique(UUID)", new Cas(SON_EQUIPE, d -> dossiersEquipe.historique(d.personne())));
+        c.put("DossiersEquipe.interactions(UUID)", new Cas(SON_EQUIPE, d -> dossiersEquipe.interactions(d.personne())));
+        c.put("DossiersEquipe.contactDe(UUID)", new Cas(SON_EQUIPE, d -> dossiersEquipe.contactDe(d.personne())));
+        c.put("DossiersEquipe.demandesDansLAnnee(UUID)",
+                new Cas(SON_EQUIPE, d -> dossiersEquipe.demandesDansLAnnee(d.personne())));
+        c.put("DossiersEquipe.conseillersPour(UUID)", new Cas(SON_EQUIPE, d -> dossiersEquipe.conseillersPour(d.personne())));
+        c.put("SuiviConseiller.rechercher(String)", new Cas(PERSONNEL, d -> suivi.rechercher("Matrice")));
+        c.put("SuiviConseiller.portefeuille()", new Cas(CONSEILLERS, d -> suivi.portefeuille()));
         c.put("ParcoursService.engagementsPossibles(UUID)",
                 new Cas(SON_EQUIPE, d -> parcours.engagementsPossibles(d.personne())));
-        c.put("ParcoursService.conseillersPour(UUID)", new Cas(SON_EQUIPE, d -> parcours.conseillersPour(d.personne())));
-        c.put("ParcoursService.rechercher(String)", new Cas(PERSONNEL, d -> parcours.rechercher("Matrice")));
-        c.put("ParcoursService.portefeuille()", new Cas(CONSEILLERS, d -> parcours.portefeuille()));
         c.put("ParcoursService.engager(UUID, Engagement)", new Cas(SON_CONSEILLER, d -> parcours.engager(d.personne(),
                 new Engagement(UniteOeuvre.UO2_1, aujourdhui, true, Eligibilite.CONFIRMEE, "ORIGINE_INCONNUE", null,
                         null, null))));

@@ -91,27 +91,30 @@ public class BeneficiaireService {
      */
     @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
     @Transactional(readOnly = true)
-    public List<Beneficiaire> rechercher(String texte) {
+    public List<PersonneTrouvee> rechercher(String texte) {
         // A search is not stored: what cannot be searched (a control character…) is cleaned rather than refused.
         var cherche = Saisies.assainir(texte, RECHERCHE_MAX);
         if (cherche == null || cherche.strip().length() < 2) {
             return List.of();
         }
-        texte = cherche;
+        texte = cherche.strip();
         var moi = comptes.exigerCompteConnecte();
-        var motif = "%" + texte.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        var ids = jdbc.sql("""
-                select b.id from beneficiaire b
-                where unaccent(lower(concat_ws(' ', b.prenom, b.nom, b.email))) like unaccent(lower(:motif))
+        // The same normal form on both sides (texte_recherche, V150), so that the trigram index answers; the LIKE
+        // metacharacters typed are searched as themselves. The access rule is in the query (acces_personne).
+        var motif = "%" + texte.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // A plan for these very values (DD013): a generic plan, which knows neither who searches nor how selective the
+        // text is, reads the whole access view (about 0.5 s with 100,000 people instead of 20 ms).
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        var trouves = jdbc.sql("""
+                select b.id, b.prenom, b.nom, b.email from beneficiaire b
+                where b.recherche like texte_recherche(:motif, null, null)
                   and exists (select 1 from acces_personne a where a.compte_id = :moi and a.beneficiaire_id = b.id)
-                order by lower(unaccent(concat_ws(' ', b.prenom, b.nom))), b.email
+                order by b.recherche
                 limit :max
                 """).param("motif", motif).param("moi", moi.id()).param("max", RESULTATS_MAX)
-                .query(UUID.class).list();
-        journal.lecture(ActionAudit.LECTURE_LISTE, null, "recherche « " + texte.strip() + " » : " + ids.size());
-        var parId = new java.util.HashMap<UUID, Beneficiaire>();
-        beneficiaires.findAllById(ids).forEach(b -> parId.put(b.id(), b));
-        return ids.stream().map(parId::get).toList();
+                .query(PersonneTrouvee.class).list();
+        journal.lecture(ActionAudit.LECTURE_LISTE, null, "recherche « " + texte + " » : " + trouves.size());
+        return trouves;
     }
 
     /** For other features acting on behalf of the system (booking by an anonymous person, jobs). */

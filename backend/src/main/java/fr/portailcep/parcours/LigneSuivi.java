@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** One person of a conseiller's caseload, with what is urgent for them, most urgent first. */
-public record LigneSuivi(UUID beneficiaireId, String nom, Optional<UniteOeuvreEngagee> uniteEnCours,
+public record LigneSuivi(UUID beneficiaireId, String nom, Optional<VueDossier.Unite> uniteEnCours,
         boolean referent, List<Urgence> urgences) {
+
+    public LigneSuivi {
+        urgences = urgences.stream().sorted(Comparator.comparing(Urgence::echeance)).toList();
+    }
 
     public Optional<LocalDate> plusProcheEcheance() {
         return urgences.stream().map(Urgence::echeance).min(Comparator.naturalOrder());

@@ -7,6 +7,6 @@ import java.util.Optional;
  * What the person sees of their parcours: the dossier (if any), whom to contact, the timeline, and the next
  * actions to do.
  */
-public record MonParcours(Optional<Dossier> dossier, Optional<Contact> contact, List<EtapeParcours> etapes,
-        List<ActionPlan> prochainesActions) {
+public record MonParcours(Optional<VueDossier> dossier, Optional<Contact> contact, List<EtapeParcours> etapes,
+        List<VueAction> prochainesActions) {
 }

@@ -19,10 +19,10 @@ class ParcoursTaches {
 
     /** Closes as abandon the units whose period has ended. */
     @Bean
-    RecurringTask<Void> clotureUnitesEchues(ParcoursService parcours,
+    RecurringTask<Void> clotureUnitesEchues(ClotureDesUnitesEchues cloture,
             @Value("${portail.parcours.cloture-toutes-les:PT1H}") Duration periode) {
         return Tasks.recurring("cloture-unites-echues", FixedDelay.of(periode))
-                .execute((instance, contexte) -> parcours.cloreUnitesEchues());
+                .execute((instance, contexte) -> cloture.cloreUnitesEchues());
     }
 
     /** Reminds the person of actions of their plan past their due date (once per due date). */

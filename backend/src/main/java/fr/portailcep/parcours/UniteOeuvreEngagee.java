@@ -133,6 +133,10 @@ public class UniteOeuvreEngagee {
 
     /** The days it may be closed on: from its engagement to today. */
     public Bornes datesDeCloture(LocalDate aujourdhui) {
+        return datesDeCloture(engageeLe, aujourdhui);
+    }
+
+    static Bornes datesDeCloture(LocalDate engageeLe, LocalDate aujourdhui) {
         return new Bornes(engageeLe, aujourdhui);
     }
 

@@ -21,6 +21,8 @@ import fr.portailcep.operateur.EquipeService;
 import fr.portailcep.operateur.Invitation;
 import fr.portailcep.parcours.ElementIntrouvable;
 import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.ParcoursPersonne;
+import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.ProfilService;
 import fr.portailcep.test.Pages;
@@ -40,6 +42,11 @@ class JournalAuditIT extends PortailIT {
 
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    DossiersEquipe dossiersEquipe;
+
+    @Autowired
+    ParcoursPersonne parcoursPersonne;
 
     @Autowired
     ProfilService profils;
@@ -67,9 +74,9 @@ class JournalAuditIT extends PortailIT {
 
         // Julien opens the dossier: several reads in a row are one entry; a profile read is another.
         personnes.faire("julien.weber", () -> {
-            parcours.dossierDe(personne);
-            parcours.frise(personne);
-            parcours.interactions(personne);
+            dossiersEquipe.dossierDe(personne);
+            dossiersEquipe.frise(personne);
+            dossiersEquipe.interactions(personne);
             profils.profil(personne);
             messagerie.filsDe(personne);
         });
@@ -79,18 +86,18 @@ class JournalAuditIT extends PortailIT {
 
         // A few minutes later, the same read is written again.
         horloge.regler(debut.plus(Duration.ofMinutes(6)));
-        personnes.faire("julien.weber", () -> parcours.dossierDe(personne));
+        personnes.faire("julien.weber", () -> dossiersEquipe.dossierDe(personne));
         assertThat(entrees(julien.id(), personne, "LECTURE_DOSSIER")).isEqualTo(2);
 
         // The person reading her own parcours is not an access to journal.
         var compte = personnes.compte(id);
-        personnes.faire(id, () -> parcours.monParcours());
+        personnes.faire(id, () -> parcoursPersonne.monParcours());
         assertThat(jdbc.sql("select count(*) from journal_audit where acteur_id = :compte")
                 .param("compte", compte.id()).query(Long.class).single()).isZero();
 
         // Sophie, of another site, is refused: the refusal is written, with what she tried.
         var sophie = personnes.compte("sophie.lambert");
-        assertThatThrownBy(() -> personnes.faire("sophie.lambert", () -> parcours.dossierDe(personne)))
+        assertThatThrownBy(() -> personnes.faire("sophie.lambert", () -> dossiersEquipe.dossierDe(personne)))
                 .isInstanceOf(ElementIntrouvable.class);
         assertThat(jdbc.sql("""
                 select objet from journal_audit where acteur_id = :sophie and beneficiaire_id = :personne
@@ -120,7 +127,7 @@ class JournalAuditIT extends PortailIT {
 
     @Test
     void le_journal_ne_se_modifie_ni_ne_s_efface_pas_meme_par_l_application() {
-        personnes.faire("julien.weber", () -> parcours.dossierDe(personnes.beneficiaire("thomas.petit")));
+        personnes.faire("julien.weber", () -> dossiersEquipe.dossierDe(personnes.beneficiaire("thomas.petit")));
         journalConnexions.noter("journal.immuable" + Personnes.DOMAINE, EvenementConnexion.CODE_DEMANDE, "CODE",
                 OrigineRequete.INCONNUE, null);
         assertThat(jdbc.sql("select count(*) from journal_audit").query(Long.class).single()).isPositive();
@@ -147,7 +154,7 @@ class JournalAuditIT extends PortailIT {
     void la_manager_voit_qui_a_consulte_un_dossier() {
         var id = "consulte." + UUID.randomUUID().toString().substring(0, 8);
         var personne = personnes.nouveauBeneficiaire(id, "Océane", "Consultée");
-        personnes.faire("amina.keita", () -> parcours.dossierDe(personne));
+        personnes.faire("amina.keita", () -> dossiersEquipe.dossierDe(personne));
         personnes.faire("sophie.lambert", () -> {
             try {
                 profils.profil(personne);

@@ -35,6 +35,8 @@ import fr.portailcep.operateur.PolitiqueAcces.Motif;
 import fr.portailcep.parcours.AccesDossiers;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.SuiviConseiller;
+import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.rendezvous.AgendaService;
 import fr.portailcep.rendezvous.Identite;
@@ -91,6 +93,11 @@ class PolitiqueAccesIT extends PortailIT {
 
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    DossiersEquipe dossiersEquipe;
+
+    @Autowired
+    SuiviConseiller suivi;
 
     @Autowired
     JdbcClient jdbc;
@@ -175,10 +182,10 @@ class PolitiqueAccesIT extends PortailIT {
         var pourJulien = personnes.enTantQue("julien.weber", () -> echeances.suivi());
         assertThat(pourJulien).extracting(s -> s.demande().beneficiaireId()).contains(lea).doesNotContain(aReims);
 
-        assertThat(personnes.enTantQue("julien.weber", () -> parcours.rechercher("Suivi"))).isEmpty();
-        assertThat(personnes.enTantQue("sophie.lambert", () -> parcours.rechercher("suivi reims")))
+        assertThat(personnes.enTantQue("julien.weber", () -> suivi.rechercher("Suivi"))).isEmpty();
+        assertThat(personnes.enTantQue("sophie.lambert", () -> suivi.rechercher("suivi reims")))
                 .extracting(b -> b.id()).containsExactly(aReims);
-        assertThat(personnes.enTantQue("julien.weber", () -> parcours.rechercher("LEA NGUY")))
+        assertThat(personnes.enTantQue("julien.weber", () -> suivi.rechercher("LEA NGUY")))
                 .extracting(b -> b.id()).containsExactly(lea);
     }
 
@@ -211,7 +218,7 @@ class PolitiqueAccesIT extends PortailIT {
         var lea = personnes.beneficiaire("lea.nguyen");
         var sophie = personnes.compte("sophie.lambert");
         personnes.faire("amina.keita", () -> {
-            assertThat(parcours.conseillersPour(lea)).extracting(c -> c.email())
+            assertThat(dossiersEquipe.conseillersPour(lea)).extracting(c -> c.email())
                     .contains("julien.weber" + Personnes.DOMAINE, "amina.keita" + Personnes.DOMAINE)
                     .doesNotContain(sophie.email());
             assertThatThrownBy(() -> parcours.changerReferent(lea, sophie.id(), "Elle déménage à Reims"))

@@ -26,6 +26,11 @@ class AccesDossiersIT extends PortailIT {
 
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    DossiersEquipe equipe;
+
+    @Autowired
+    ParcoursPersonne parcoursPersonne;
 
     @Autowired
     PlanActionsService plan;
@@ -56,15 +61,15 @@ class AccesDossiersIT extends PortailIT {
     @Test
     void les_services_refusent_a_un_beneficiaire_les_donnees_d_une_autre_personne() {
         personnes.faire("thomas.petit", () -> {
-            refuse(() -> parcours.dossierDe(lea));
-            refuse(() -> parcours.frise(lea));
+            refuse(() -> equipe.dossierDe(lea));
+            refuse(() -> equipe.frise(lea));
             refuse(() -> plan.planDe(lea));
             refuse(() -> messagerie.filsDe(lea));
             refuse(() -> messagerie.boite());
             refuse(() -> messagerie.ecrireA(lea, "Sujet", "Bonjour", List.of()));
             refuse(() -> parcours.engager(lea, new Engagement(UniteOeuvre.UO2_2, java.time.LocalDate.now(horloge),
                     true, Eligibilite.CONFIRMEE, null, null, null, null)));
-            refuse(() -> parcours.interactions(lea));
+            refuse(() -> equipe.interactions(lea));
             refuse(() -> plan.ajouterObjectif(lea, "Objectif"));
             refuse(() -> plan.valider(actionDeLea));
             introuvable(() -> plan.action(actionDeLea));
@@ -79,7 +84,7 @@ class AccesDossiersIT extends PortailIT {
             introuvable(() -> messagerie.repondre(filDeLea, "Bonjour", List.of()));
             introuvable(() -> messagerie.piece(pieceDeLea));
             // His own are his, and only his.
-            assertThat(parcours.monDossier()).hasValueSatisfying(d -> assertThat(d.beneficiaireId()).isNotEqualTo(lea));
+            assertThat(parcoursPersonne.monDossier()).hasValueSatisfying(d -> assertThat(d.beneficiaireId()).isNotEqualTo(lea));
             assertThat(messagerie.mesFils()).noneMatch(f -> f.id().equals(filDeLea));
             assertThat(plan.monPlan().actions()).noneMatch(a -> a.id().equals(actionDeLea));
         });
@@ -88,7 +93,7 @@ class AccesDossiersIT extends PortailIT {
     @Test
     void une_conseillere_d_un_autre_site_ne_voit_pas_le_dossier() {
         personnes.faire("sophie.lambert", () -> {
-            introuvable(() -> parcours.dossierDe(lea));
+            introuvable(() -> equipe.dossierDe(lea));
             introuvable(() -> plan.planDe(lea));
             introuvable(() -> plan.action(actionDeLea));
             introuvable(() -> messagerie.ouvrir(filDeLea));

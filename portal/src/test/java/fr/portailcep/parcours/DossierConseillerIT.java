@@ -23,6 +23,14 @@ class DossierConseillerIT extends PortailIT {
 
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    DossiersEquipe equipe;
+
+    @Autowired
+    ParcoursPersonne parcoursPersonne;
+
+    @Autowired
+    SuiviConseiller suivi;
 
     @Autowired
     PlanActionsService plan;
@@ -72,29 +80,29 @@ class DossierConseillerIT extends PortailIT {
                     Eligibilite.CONFIRMEE, null, null, null, null)))
                     .isInstanceOfSatisfying(EngagementRefuse.class,
                             e -> assertThat(e.raison()).isEqualTo(RefusEngagement.UO22_SANS_UO21));
-            assertThat(parcours.dossierDe(paul).orElseThrow().unites()).isEmpty();
+            assertThat(equipe.dossierDe(paul).orElseThrow().unites()).isEmpty();
 
             // UO2.1 without UO1: the conseillère who engages it becomes the référent unique.
             var unite = parcours.engager(paul, new Engagement(UniteOeuvre.UO2_1, aujourdhui, true,
                     Eligibilite.CONFIRMEE, null, null, null, null));
             assertThat(unite.finDeDelai()).contains(aujourdhui.plusMonths(6));
-            assertThat(parcours.dossierDe(paul).orElseThrow().referentId()).contains(personnes.compte("amina.keita").id());
+            assertThat(equipe.dossierDe(paul).orElseThrow().referentId()).contains(personnes.compte("amina.keita").id());
 
             // A change of référent needs a reason and keeps the former one in the history.
             assertThatThrownBy(() -> parcours.changerReferent(paul, julien.id(), " "))
                     .isInstanceOf(OperationRefusee.class);
             parcours.changerReferent(paul, julien.id(), "Paul travaille désormais près de la Meinau");
-            var dossier = parcours.dossierDe(paul).orElseThrow();
+            var dossier = equipe.dossierDe(paul).orElseThrow();
             assertThat(dossier.referentId()).contains(julien.id());
             assertThat(dossier.referents()).hasSize(2);
             assertThat(dossier.referents()).filteredOn(p -> !p.enCours()).singleElement()
                     .satisfies(p -> assertThat(p.au()).isPresent());
-            assertThat(dossier.evenements()).extracting(EvenementDossier::type)
+            assertThat(dossier.evenements()).extracting(VueDossier.Evenement::type)
                     .containsSubsequence(TypeEvenement.UNITE_ENGAGEE, TypeEvenement.REFERENT_NOMME,
                             TypeEvenement.REFERENT_CHANGE);
         });
         // The person sees her new référent.
-        var contact = personnes.enTantQue("paul.referent", () -> parcours.monParcours().contact()).orElseThrow();
+        var contact = personnes.enTantQue("paul.referent", () -> parcoursPersonne.monParcours().contact()).orElseThrow();
         assertThat(contact.nomAffiche()).isEqualTo("Julien Weber");
         assertThat(contact.referent()).isTrue();
     }
@@ -146,7 +154,7 @@ class DossierConseillerIT extends PortailIT {
         assertThat(proposee.validee()).isFalse();
 
         // The proposal shows in the conseiller's caseload until it is validated.
-        var ligne = personnes.enTantQue("julien.weber", () -> parcours.portefeuille()).stream()
+        var ligne = personnes.enTantQue("julien.weber", () -> suivi.portefeuille()).stream()
                 .filter(l -> l.beneficiaireId().equals(zoe)).findFirst().orElseThrow();
         assertThat(ligne.urgences()).extracting(Urgence::type).contains(Urgence.Type.PROPOSITION_A_VALIDER);
         var validee = personnes.enTantQue("julien.weber", () -> {
@@ -161,14 +169,14 @@ class DossierConseillerIT extends PortailIT {
                 NatureRevision.PROPOSITION, NatureRevision.COMMENTAIRE, NatureRevision.VALIDATION,
                 NatureRevision.MODIFICATION);
         assertThat(validee.revisions()).filteredOn(RevisionAction::parBeneficiaire).hasSize(2);
-        assertThat(personnes.enTantQue("julien.weber", () -> parcours.portefeuille()).stream()
+        assertThat(personnes.enTantQue("julien.weber", () -> suivi.portefeuille()).stream()
                 .filter(l -> l.beneficiaireId().equals(zoe)).flatMap(l -> l.urgences().stream()))
                 .extracting(Urgence::type).doesNotContain(Urgence.Type.PROPOSITION_A_VALIDER);
     }
 
     @Test
     void le_portefeuille_met_en_tete_les_urgences() {
-        var lignes = personnes.enTantQue("julien.weber", () -> parcours.portefeuille());
+        var lignes = personnes.enTantQue("julien.weber", () -> suivi.portefeuille());
         var thomas = personnes.beneficiaire("thomas.petit");
         var ligne = lignes.stream().filter(l -> l.beneficiaireId().equals(thomas)).findFirst().orElseThrow();
         // Thomas has an action three days late and a message waiting since the demo was loaded.

@@ -49,6 +49,11 @@ class PremierEchangeDansLeDossierIT extends PortailIT {
 
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    DossiersEquipe equipe;
+
+    @Autowired
+    SuiviConseiller suivi;
 
     @Autowired
     EcheancesService echeances;
@@ -87,7 +92,7 @@ class PremierEchangeDansLeDossierIT extends PortailIT {
         var odile = jdbc.sql("select id from beneficiaire where email = 'odile.garnier@exemple.fr'")
                 .query(UUID.class).single();
         connecte(sophie.email(), "ROLE_CONSEILLER");
-        var dossier = parcours.dossierDe(odile).orElseThrow();
+        var dossier = equipe.dossierDe(odile).orElseThrow();
         assertThat(dossier.ouvert()).isTrue();
         assertThat(dossier.siteId()).contains(reims.id());
         assertThat(dossier.conseillerId()).contains(sophie.id());
@@ -95,7 +100,7 @@ class PremierEchangeDansLeDossierIT extends PortailIT {
         assertThat(dossier.demandes().getFirst().origine()).isEqualTo("Rendez-vous demandé en ligne");
 
         var limite = echeances.demandeOuverte(odile).orElseThrow().dateLimite();
-        var ligne = parcours.portefeuille().stream().filter(l -> l.beneficiaireId().equals(odile)).findFirst()
+        var ligne = suivi.portefeuille().stream().filter(l -> l.beneficiaireId().equals(odile)).findFirst()
                 .orElseThrow();
         assertThat(ligne.urgences()).anySatisfy(u -> {
             assertThat(u.type()).isEqualTo(Urgence.Type.PREMIER_ECHANGE);
@@ -105,7 +110,7 @@ class PremierEchangeDansLeDossierIT extends PortailIT {
 
         // Only the team of the site sees it: Julien works in Strasbourg.
         connecte("julien.weber@demo.portail-cep.fr", "ROLE_CONSEILLER");
-        assertThat(parcours.portefeuille()).noneMatch(l -> l.beneficiaireId().equals(odile));
+        assertThat(suivi.portefeuille()).noneMatch(l -> l.beneficiaireId().equals(odile));
     }
 
     private static void connecte(String email, String role) {

@@ -32,6 +32,11 @@ class TachesParcoursIT extends PortailIT {
 
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    ClotureDesUnitesEchues cloture;
+
+    @Autowired
+    DossiersEquipe equipe;
 
     @Autowired
     PlanActionsService plan;
@@ -58,7 +63,7 @@ class TachesParcoursIT extends PortailIT {
 
         // The last day of the period: still in progress.
         le(fin, LocalTime.of(23, 30));
-        parcours.cloreUnitesEchues();
+        cloture.cloreUnitesEchues();
         assertThat(dossierDe(hugo).uniteEnCours()).isPresent();
 
         // The day after: two runs at the same moment (two instances, a restart in the middle) close it once.
@@ -69,7 +74,7 @@ class TachesParcoursIT extends PortailIT {
         for (var i = 0; i < 2; i++) {
             Callable<Integer> run = () -> {
                 depart.await();
-                return parcours.cloreUnitesEchues();
+                return cloture.cloreUnitesEchues();
             };
             runs.add(pool.submit(run));
         }
@@ -78,7 +83,7 @@ class TachesParcoursIT extends PortailIT {
             run.get(30, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        assertThat(parcours.cloreUnitesEchues()).isZero();
+        assertThat(cloture.cloreUnitesEchues()).isZero();
 
         var dossier = dossierDe(hugo);
         var close = dossier.unites().getFirst();
@@ -109,10 +114,10 @@ class TachesParcoursIT extends PortailIT {
         var rouvert = dossierDe(hugo);
         assertThat(rouvert.ouvert()).isTrue();
         assertThat(rouvert.demandes()).hasSize(2);
-        assertThat(rouvert.evenements()).extracting(EvenementDossier::type).containsSubsequence(
+        assertThat(rouvert.evenements()).extracting(VueDossier.Evenement::type).containsSubsequence(
                 TypeEvenement.DOSSIER_OUVERT, TypeEvenement.UNITE_ENGAGEE, TypeEvenement.UNITE_ABANDONNEE,
                 TypeEvenement.DEMANDE_RECUE, TypeEvenement.DOSSIER_ROUVERT);
-        assertThat(personnes.enTantQue("julien.weber", () -> parcours.demandesDansLAnnee(hugo))).isEqualTo(2);
+        assertThat(personnes.enTantQue("julien.weber", () -> equipe.demandesDansLAnnee(hugo))).isEqualTo(2);
     }
 
     @Test
@@ -147,7 +152,7 @@ class TachesParcoursIT extends PortailIT {
         assertThat(SmtpDeTest.pour("ines.relance" + Personnes.DOMAINE)).hasSize(1);
     }
 
-    private Dossier dossierDe(java.util.UUID beneficiaireId) {
-        return personnes.enTantQue("julien.weber", () -> parcours.dossierDe(beneficiaireId)).orElseThrow();
+    private VueDossier dossierDe(java.util.UUID beneficiaireId) {
+        return personnes.enTantQue("julien.weber", () -> equipe.dossierDe(beneficiaireId)).orElseThrow();
     }
 }

@@ -86,6 +86,8 @@ import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.parcours.OrganismesService;
 import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.SuiviConseiller;
+import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.ProfilService;
 import fr.portailcep.parcours.Referentiel;
@@ -197,6 +199,8 @@ class CorpusSaisiesIT extends PortailIT {
     OrganismesService organismes;
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    SuiviConseiller suivi;
     @Autowired
     PlanActionsService plan;
     @Autowired
@@ -676,8 +680,8 @@ class CorpusSaisiesIT extends PortailIT {
                     journalAudit.noterRecherche(new JournalAudit.Recherche(null, null, null, null, null, v));
                     return null;
                 })));
-        r.put("ParcoursService.rechercher(String)", List.of(
-                new Emplacement("texte", Nature.CODE, "julien.weber", parcours::rechercher)));
+        r.put("SuiviConseiller.rechercher(String)", List.of(
+                new Emplacement("texte", Nature.CODE, "julien.weber", suivi::rechercher)));
         r.put("PlanActionsService.abandonner(UUID, String)", List.of(new Emplacement("motif", Nature.TEXTE,
                 "corpus.saisies", v -> plan.abandonner(nouvelleAction.apply("À abandonner"), v))));
         r.put("PlanActionsService.annuler(UUID, String)", List.of(new Emplacement("motif", Nature.TEXTE,

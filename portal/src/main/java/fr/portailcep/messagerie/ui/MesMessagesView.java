@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.shared.Formats;
+import fr.portailcep.parcours.ParcoursPersonne;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /** "Mes messages": my threads with my référent (or the team), and a form to write at any time. */
@@ -28,7 +29,7 @@ import fr.portailcep.shared.ui.PortailLayout;
 @RolesAllowed("BENEFICIAIRE")
 public class MesMessagesView extends Div implements HasDynamicTitle {
 
-    public MesMessagesView(MessagerieService messagerie, ParcoursService parcours, Clock horloge) {
+    public MesMessagesView(MessagerieService messagerie, ParcoursPersonne parcours, Clock horloge) {
         addClassNames("pc-page", "pc-messages");
         add(new H1(getTranslation("messagerie.titre")));
         var contact = parcours.monParcours().contact();

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.parcours.ElementIntrouvable;
-import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
 /** The conseiller writes first to a person (a new thread). */
@@ -25,9 +25,9 @@ import fr.portailcep.shared.ui.EspaceProLayout;
 public class NouveauMessageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MessagerieService messagerie;
-    private final ParcoursService parcours;
+    private final DossiersEquipe parcours;
 
-    public NouveauMessageView(MessagerieService messagerie, ParcoursService parcours) {
+    public NouveauMessageView(MessagerieService messagerie, DossiersEquipe parcours) {
         this.messagerie = messagerie;
         this.parcours = parcours;
         addClassName("pc-page");
@@ -48,7 +48,7 @@ public class NouveauMessageView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void afficher(UUID beneficiaireId) {
-        var personne = parcours.beneficiaire(beneficiaireId);
+        var personne = parcours.fiche(beneficiaireId);
         var retour = new Anchor("/conseiller/dossiers/" + beneficiaireId, getTranslation("messagerie.nouveau.retour"));
         retour.addClassName("pc-lien");
         var section = new Section(new Redaction(true, getTranslation("messagerie.redaction.texte"),

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.ElementIntrouvable;
 import fr.portailcep.parcours.FrequenceDemandes;
 import fr.portailcep.parcours.ParcoursService;
@@ -32,6 +33,7 @@ import fr.portailcep.shared.ui.EspaceProLayout;
 public class DossierView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ParcoursService parcours;
+    private final DossiersEquipe lectures;
     private final PlanActionsService plan;
     private final ProfilService profils;
     private final Referentiels referentiels;
@@ -41,9 +43,10 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
     private String nom = "";
     private String ongletActif;
 
-    public DossierView(ParcoursService parcours, PlanActionsService plan, ProfilService profils,
+    public DossierView(ParcoursService parcours, DossiersEquipe lectures, PlanActionsService plan, ProfilService profils,
             Referentiels referentiels, CompteService comptes, Clock horloge) {
         this.parcours = parcours;
+        this.lectures = lectures;
         this.plan = plan;
         this.profils = profils;
         this.referentiels = referentiels;
@@ -69,12 +72,11 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void afficher() {
         removeAll();
-        var personne = parcours.beneficiaire(beneficiaireId);
+        var personne = lectures.fiche(beneficiaireId);
         nom = personne.nomAffiche();
         var retour = new Anchor("/conseiller/dossiers", getTranslation("dossier.retour"));
         retour.addClassName("pc-lien");
-        var coordonnees = new Paragraph(personne.email()
-                + (personne.telephone() == null ? "" : " – " + personne.telephone()));
+        var coordonnees = new Paragraph(personne.email() + personne.telephone().map(t -> " – " + t).orElse(""));
         coordonnees.addClassName("pc-intro");
         var ecrire = new Anchor("/conseiller/messages/nouveau/" + beneficiaireId, getTranslation("dossier.ecrire"));
         ecrire.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
@@ -88,7 +90,7 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new Paragraph(journal));
         }
 
-        var demandes = parcours.demandesDansLAnnee(beneficiaireId);
+        var demandes = lectures.demandesDansLAnnee(beneficiaireId);
         if (demandes >= FrequenceDemandes.SEUIL) {
             var avis = new Paragraph(getTranslation("dossier.demandes.frequentes", demandes));
             avis.addClassName("pc-avis");
@@ -97,19 +99,20 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
         }
 
         var onglets = new Onglets(getTranslation("dossier.onglets"));
-        var dossier = parcours.dossierDe(beneficiaireId);
+        var dossier = lectures.dossierDe(beneficiaireId);
         Runnable rafraichir = this::afficher;
         onglets.ajouter("onglet-parcours", getTranslation("dossier.onglet.parcours"),
-                new OngletParcours(beneficiaireId, dossier, parcours, referentiels, comptes, horloge, rafraichir));
+                new OngletParcours(beneficiaireId, dossier, parcours, lectures, referentiels, comptes, horloge, rafraichir));
         onglets.ajouter("onglet-plan", getTranslation("dossier.onglet.plan"),
                 new OngletPlan(beneficiaireId, dossier.isPresent(), plan, referentiels, comptes, horloge, rafraichir));
         onglets.ajouter("onglet-profil", getTranslation("dossier.onglet.profil"),
                 new OngletProfil(beneficiaireId, profils, referentiels));
         onglets.ajouter("onglet-echanges", getTranslation("dossier.onglet.echanges"),
-                new OngletEchanges(beneficiaireId, dossier.isPresent(), parcours, referentiels, comptes, horloge,
+                new OngletEchanges(beneficiaireId, dossier.isPresent(), parcours, lectures, referentiels, comptes, horloge,
                         rafraichir));
         onglets.ajouter("onglet-historique", getTranslation("dossier.onglet.historique"),
-                new OngletHistorique(dossier, parcours.frise(beneficiaireId), comptes, horloge));
+                new OngletHistorique(dossier.isPresent(), lectures.historique(beneficiaireId),
+                        lectures.frise(beneficiaireId), horloge));
         if (ongletActif != null) {
             onglets.selectionner(ongletActif);
         }

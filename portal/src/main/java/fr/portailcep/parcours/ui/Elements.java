@@ -1,6 +1,7 @@
 package fr.portailcep.parcours.ui;
 
 import fr.portailcep.shared.ui.Badge;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 
 import fr.portailcep.parcours.Bornes;
 import fr.portailcep.parcours.RaisonPause;
+import fr.portailcep.parcours.Libelle;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.parcours.StatutAction;
 
 /** Small pieces shared by the views of the parcours. */
@@ -61,6 +64,16 @@ final class Elements {
         var ligne = new Div(l, v);
         ligne.addClassName("pc-ligne");
         return ligne;
+    }
+
+    /** A text of the read models in words: its key translated, dates as days, nested texts translated first. */
+    static String texte(Component traducteur, Libelle libelle) {
+        var arguments = libelle.arguments().stream().map(a -> switch (a) {
+            case Libelle l -> texte(traducteur, l);
+            case LocalDate d -> Formats.francais().date(d);
+            default -> a;
+        }).toArray();
+        return traducteur.getTranslation(libelle.cle(), arguments);
     }
 
     /** The id of the route, or a "page not found" for anything else (never a hint that it exists elsewhere). */

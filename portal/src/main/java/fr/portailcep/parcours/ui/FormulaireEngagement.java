@@ -16,11 +16,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 
-import fr.portailcep.compte.Compte;
 import fr.portailcep.parcours.ChampEngagement;
 import fr.portailcep.parcours.Eligibilite;
 import fr.portailcep.parcours.Engagement;
 import fr.portailcep.parcours.EngagementsPossibles;
+import fr.portailcep.parcours.MembreEquipe;
+import fr.portailcep.parcours.VueDossier;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.UniteOeuvre;
@@ -40,7 +41,7 @@ class FormulaireEngagement extends Section {
     /**
      * @param engager records the engagement (the service call) and says what was engaged
      */
-    FormulaireEngagement(EngagementsPossibles possibles, Optional<UniteOeuvreEngagee> derniere, List<Compte> equipe,
+    FormulaireEngagement(EngagementsPossibles possibles, Optional<VueDossier.Unite> derniere, List<MembreEquipe> equipe,
             Optional<UUID> moi, Referentiels referentiels, LocalDate aujourdhui,
             java.util.function.Function<Engagement, UniteOeuvreEngagee> engager, Consumer<UniteOeuvreEngagee> engagee) {
         add(new H2(getTranslation("dossier.engager.titre")), new Paragraph(getTranslation("dossier.engager.texte")));
@@ -87,10 +88,10 @@ class FormulaireEngagement extends Section {
             referentiels.valeur(Referentiel.MOTIF_SOLLICITATION, u.motif()).ifPresent(motif::setValue);
             referentiels.valeur(Referentiel.MOTIF_DETAILLE, u.motifDetaille()).ifPresent(detaille::setValue);
         });
-        var referent = new Select<Compte>();
+        var referent = new Select<MembreEquipe>();
         referent.setLabel(getTranslation("dossier.engager.referent"));
         referent.setItems(equipe);
-        referent.setItemLabelGenerator(Compte::nomAffiche);
+        referent.setItemLabelGenerator(MembreEquipe::nomAffiche);
         referent.setId("referent-engagement");
         referent.setHelperText(getTranslation("dossier.engager.referent.aide"));
         moi.flatMap(id -> equipe.stream().filter(c -> c.id().equals(id)).findFirst()).ifPresent(referent::setValue);

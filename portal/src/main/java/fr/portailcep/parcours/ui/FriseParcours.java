@@ -43,14 +43,14 @@ class FriseParcours extends OrderedList {
     private ListItem element(EtapeParcours etape, boolean passee) {
         var date = new Span(Formats.francais().date(etape.date()));
         date.addClassName("pc-frise-date");
-        var titre = new Span(etape.titre());
+        var titre = new Span(Elements.texte(this, etape.titre()));
         titre.addClassName("pc-frise-titre");
         var contenu = new Div(date, titre);
-        if (etape.detail() != null && !etape.detail().isBlank()) {
-            var detail = new Paragraph(etape.detail());
+        etape.detail().map(d -> Elements.texte(this, d)).filter(d -> !d.isBlank()).ifPresent(d -> {
+            var detail = new Paragraph(d);
             detail.addClassName("pc-frise-detail");
             contenu.add(detail);
-        }
+        });
         var item = new ListItem(contenu);
         item.addClassNames("pc-frise-etape", "pc-frise-" + etape.nature().name().toLowerCase().replace('_', '-'),
                 passee ? "pc-frise-passee" : "pc-frise-avenir");

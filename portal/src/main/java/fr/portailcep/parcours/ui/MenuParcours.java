@@ -1,7 +1,5 @@
 package fr.portailcep.parcours.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
@@ -13,6 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.shared.Formats;
+import fr.portailcep.parcours.ParcoursPersonne;
+import fr.portailcep.parcours.SuiviConseiller;
 import fr.portailcep.shared.ui.Carte;
 import fr.portailcep.shared.ui.CarteAccueil;
 import fr.portailcep.shared.ui.EntreeMenu;
@@ -35,7 +35,7 @@ class MenuParcours {
 
     /** Bénéficiaire's home: where I stand and what comes next. */
     @Bean
-    CarteAccueil carteOuJEnSuis(ParcoursService parcours, Clock horloge) {
+    CarteAccueil carteOuJEnSuis(ParcoursPersonne parcours) {
         return CarteAccueil.de(Set.of(Public.BENEFICIAIRE), 10, () -> {
             var mon = parcours.monParcours();
             if (mon.dossier().isEmpty()) {
@@ -43,14 +43,13 @@ class MenuParcours {
             }
             var carte = MonParcoursView.ouJEnSuis(mon.dossier().get());
             carte.setId("carte-ou-j-en-suis");
-            var aujourdhui = LocalDate.now(horloge);
             mon.prochainesActions().stream().findFirst().ifPresent(a -> carte.add(new Paragraph(carte.getTranslation(
                     "accueil.parcours.prochaine", a.intitule(), a.echeance().map(Formats.francais()::date)
                             .orElse(carte.getTranslation("plan.echeance.aucune.court"))))));
             var lien = new Anchor("/parcours", carte.getTranslation("accueil.parcours.lien"));
             lien.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
             carte.add(lien);
-            if (mon.prochainesActions().stream().anyMatch(a -> a.estEnRetard(aujourdhui))) {
+            if (mon.prochainesActions().stream().anyMatch(a -> a.enRetard())) {
                 var retard = new Paragraph(carte.getTranslation("accueil.parcours.retard"));
                 retard.addClassName("pc-action-retard");
                 carte.add(retard);
@@ -61,16 +60,16 @@ class MenuParcours {
 
     /** Bénéficiaire's home: my référent and how to reach them. */
     @Bean
-    CarteAccueil carteReferent(ParcoursService parcours) {
+    CarteAccueil carteReferent(ParcoursPersonne parcours) {
         return CarteAccueil.de(Set.of(Public.BENEFICIAIRE), 20,
                 () -> parcours.monParcours().contact().map(CarteContact::new).orElse(null));
     }
 
     /** Conseiller's home: the most urgent of the caseload. */
     @Bean
-    CarteAccueil carteUrgences(ParcoursService parcours) {
+    CarteAccueil carteUrgences(SuiviConseiller suivi) {
         return CarteAccueil.de(Set.of(Public.CONSEILLER), 10, () -> {
-            var lignes = parcours.portefeuille();
+            var lignes = suivi.portefeuille();
             var tous = new Anchor("/conseiller/dossiers", "");
             var urgentes = lignes.stream().filter(l -> !l.urgences().isEmpty()).limit(5).toList();
             tous.setText(tous.getTranslation("accueil.urgences.tous", lignes.size()));

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.SuiviConseiller;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
 /** "Mes dossiers": the conseiller's caseload sorted by urgency, and a search to find any person. */
@@ -25,7 +25,7 @@ import fr.portailcep.shared.ui.EspaceProLayout;
 @RolesAllowed("CONSEILLER")
 public class MesDossiersView extends Div implements HasDynamicTitle {
 
-    public MesDossiersView(ParcoursService parcours) {
+    public MesDossiersView(SuiviConseiller suivi) {
         addClassName("pc-page");
         add(new H1(getTranslation("portefeuille.titre")));
 
@@ -41,7 +41,7 @@ public class MesDossiersView extends Div implements HasDynamicTitle {
         resultats.setId("resultats");
         recherche.addValueChangeListener(e -> {
             resultats.removeAll();
-            var trouves = parcours.rechercher(e.getValue());
+            var trouves = suivi.rechercher(e.getValue());
             if (trouves.isEmpty() && e.getValue().strip().length() >= 2) {
                 resultats.add(new ListItem(getTranslation("portefeuille.recherche.aucun")));
             }
@@ -58,7 +58,7 @@ public class MesDossiersView extends Div implements HasDynamicTitle {
         var trouver = new Section(new H2(getTranslation("portefeuille.trouver")), recherche, resultats);
         trouver.addClassName("pc-carte");
 
-        var lignes = parcours.portefeuille();
+        var lignes = suivi.portefeuille();
         var portefeuille = new Section(new H2(getTranslation("portefeuille.liste")),
                 new Paragraph(getTranslation("portefeuille.liste.texte")));
         portefeuille.addClassName("pc-carte");

@@ -22,9 +22,11 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.parcours.ActionPlan;
 import fr.portailcep.parcours.Dossier;
+import fr.portailcep.parcours.VueAction;
+import fr.portailcep.parcours.VueDossier;
 import fr.portailcep.parcours.EtapeParcours;
 import fr.portailcep.parcours.MonParcours;
-import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.ParcoursPersonne;
 import fr.portailcep.shared.ui.PortailLayout;
 
 /**
@@ -35,9 +37,9 @@ import fr.portailcep.shared.ui.PortailLayout;
 @RolesAllowed("BENEFICIAIRE")
 public class MonParcoursView extends Div implements HasDynamicTitle {
 
-    public MonParcoursView(ParcoursService parcoursService, Clock horloge) {
+    public MonParcoursView(ParcoursPersonne parcoursPersonne, Clock horloge) {
         addClassNames("pc-page", "pc-parcours");
-        var parcours = parcoursService.monParcours();
+        var parcours = parcoursPersonne.monParcours();
         var aujourdhui = LocalDate.now(horloge);
         add(new H1(getTranslation("parcours.titre")));
         if (parcours.dossier().isEmpty()) {
@@ -63,7 +65,7 @@ public class MonParcoursView extends Div implements HasDynamicTitle {
     }
 
     /** The unit in progress, in plain words, with the date by which it ends. */
-    static Section ouJEnSuis(Dossier dossier) {
+    static Section ouJEnSuis(VueDossier dossier) {
         var carte = new Section();
         carte.addClassNames("pc-carte", "pc-ou-j-en-suis");
         carte.setId("ou-j-en-suis");
@@ -108,7 +110,7 @@ public class MonParcoursView extends Div implements HasDynamicTitle {
                     prochaine.addClassName("pc-prochaine");
                     var date = new Span(Formats.francais().date(e.date()) + " – ");
                     date.addClassName("pc-frise-date");
-                    prochaine.add(date, new Span(e.titre()));
+                    prochaine.add(date, new Span(Elements.texte(this, e.titre())));
                     carte.add(prochaine);
                 });
         if (parcours.prochainesActions().isEmpty()) {
@@ -117,11 +119,11 @@ public class MonParcoursView extends Div implements HasDynamicTitle {
             carte.add(new Paragraph(getTranslation("parcours.avenir.actions")));
             var liste = new UnorderedList();
             liste.addClassName("pc-liste-objets");
-            for (ActionPlan action : parcours.prochainesActions()) {
+            for (VueAction action : parcours.prochainesActions()) {
                 var titre = new Anchor("/parcours/actions/" + action.id(), action.intitule());
                 titre.addClassName("pc-objet-titre");
                 var details = new Span(action.echeance()
-                        .map(d -> getTranslation(action.estEnRetard(aujourdhui) ? "plan.echeance.depassee"
+                        .map(d -> getTranslation(action.enRetard() ? "plan.echeance.depassee"
                                 : "plan.echeance", Formats.francais().date(d)))
                         .orElse(getTranslation("plan.echeance.aucune")));
                 details.addClassName("pc-objet-details");

@@ -28,7 +28,7 @@ import fr.portailcep.parcours.ActePlan;
 import fr.portailcep.parcours.ActionPlan;
 import fr.portailcep.parcours.Acteur;
 import fr.portailcep.parcours.OperationRefusee;
-import fr.portailcep.parcours.ParcoursService;
+import fr.portailcep.parcours.ParcoursPersonne;
 import fr.portailcep.parcours.PlanActions;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.Referentiels;
@@ -51,7 +51,7 @@ public class MonPlanView extends Div implements HasDynamicTitle {
     private final Div contenu = new Div();
     private final boolean avecDossier;
 
-    public MonPlanView(PlanActionsService planService, ParcoursService parcours, Referentiels referentiels,
+    public MonPlanView(PlanActionsService planService, ParcoursPersonne parcours, Referentiels referentiels,
             CompteService comptes, Clock horloge) {
         this.planService = planService;
         this.referentiels = referentiels;

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.Interaction;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Referentiel;
@@ -34,7 +35,8 @@ import fr.portailcep.shared.ui.Saisie;
 /** The log of interactions (annexe 2: date, contact mode, types of service), and a form to add one. */
 class OngletEchanges extends Div {
 
-    OngletEchanges(UUID beneficiaireId, boolean avecDossier, ParcoursService parcours, Referentiels referentiels,
+    OngletEchanges(UUID beneficiaireId, boolean avecDossier, ParcoursService parcours, DossiersEquipe lectures,
+            Referentiels referentiels,
             CompteService comptes, Clock horloge, Runnable rafraichir) {
         addClassName("pc-onglet");
         var journal = new Section(new H2(getTranslation("echanges.titre")));
@@ -42,7 +44,7 @@ class OngletEchanges extends Div {
         journal.setId("journal-echanges");
         var liste = new UnorderedList();
         liste.addClassName("pc-liste-objets");
-        for (var i : parcours.interactions(beneficiaireId)) {
+        for (var i : lectures.interactions(beneficiaireId)) {
             var titre = new Span(Formats.francais().date(i.le()) + " – " + referentiels.libelle(Referentiel.MODE_CONTACT, i.modeContact()));
             titre.addClassName("pc-objet-titre");
             var services = new Span(i.typesService().stream()

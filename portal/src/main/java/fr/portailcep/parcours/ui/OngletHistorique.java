@@ -2,9 +2,7 @@ package fr.portailcep.parcours.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,27 +12,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 
-import fr.portailcep.compte.Compte;
-import fr.portailcep.compte.CompteService;
-import fr.portailcep.parcours.Dossier;
 import fr.portailcep.parcours.EtapeParcours;
-import fr.portailcep.parcours.EvenementDossier;
+import fr.portailcep.parcours.LigneHistorique;
 import fr.portailcep.shared.Formats;
 
 /** The history of the dossier, newest first, and the timeline the person sees. */
 class OngletHistorique extends Div {
 
-    OngletHistorique(Optional<Dossier> dossier, List<EtapeParcours> frise, CompteService comptes, Clock horloge) {
+    OngletHistorique(boolean avecDossier, List<LigneHistorique> historique, List<EtapeParcours> frise, Clock horloge) {
         addClassName("pc-onglet");
         var section = new Section(new H2(getTranslation("historique.titre")));
         section.addClassName("pc-carte");
         section.setId("historique-dossier");
         var liste = new OrderedList();
         liste.addClassName("pc-historique");
-        dossier.map(Dossier::evenements).orElse(List.of()).stream()
-                .sorted(Comparator.comparing(EvenementDossier::horodatage).reversed())
-                .forEach(e -> liste.add(evenement(e, comptes, horloge)));
-        if (dossier.isEmpty()) {
+        historique.forEach(e -> liste.add(evenement(e, horloge)));
+        if (!avecDossier) {
             section.add(new Paragraph(getTranslation("historique.aucun")));
         }
         section.add(liste);
@@ -46,16 +39,14 @@ class OngletHistorique extends Div {
         add(vue);
     }
 
-    private ListItem evenement(EvenementDossier e, CompteService comptes, Clock horloge) {
+    private ListItem evenement(LigneHistorique e, Clock horloge) {
         var quand = new Span(Formats.francais().dateHeure(e.horodatage(), horloge.getZone()));
         quand.addClassName("pc-frise-date");
-        var cible = e.compteCible().flatMap(comptes::parId).map(Compte::nomAffiche).orElse("");
         var quoi = new Span(getTranslation("evenement." + e.type().name(), e.uo().map(u -> u.libelle()).orElse(""),
                 e.numero().map(n -> n.affiche()).orElse(""),
-                e.motifCloture().map(m -> getTranslation("motif." + m.name())).orElse(""), cible));
+                e.motifCloture().map(m -> getTranslation("motif." + m.name())).orElse(""), e.cible()));
         quoi.addClassName("pc-historique-quoi");
-        var auteur = new Span(e.auteurId().flatMap(comptes::parId).map(Compte::nomAffiche)
-                .orElse(getTranslation("plan.historique.systeme")));
+        var auteur = new Span(e.auteur().orElse(getTranslation("plan.historique.systeme")));
         auteur.addClassName("pc-objet-details");
         var item = new ListItem(new Div(quand, quoi, auteur));
         e.texte().ifPresent(t -> {

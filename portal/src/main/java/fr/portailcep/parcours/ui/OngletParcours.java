@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.Dossier;
+import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.MotifCloture;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.PeriodeReferent;
@@ -31,6 +32,8 @@ import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.UniteOeuvreEngagee;
 import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.parcours.ValeurReference;
+import fr.portailcep.parcours.MembreEquipe;
+import fr.portailcep.parcours.VueDossier;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Saisie;
 
@@ -42,15 +45,18 @@ class OngletParcours extends Div {
 
     private final UUID beneficiaireId;
     private final ParcoursService parcours;
+    private final DossiersEquipe lectures;
     private final Referentiels referentiels;
     private final CompteService comptes;
     private final Clock horloge;
     private final Runnable rafraichir;
 
-    OngletParcours(UUID beneficiaireId, Optional<Dossier> dossier, ParcoursService parcours, Referentiels referentiels,
+    OngletParcours(UUID beneficiaireId, Optional<VueDossier> dossier, ParcoursService parcours, DossiersEquipe lectures,
+            Referentiels referentiels,
             CompteService comptes, Clock horloge, Runnable rafraichir) {
         this.beneficiaireId = beneficiaireId;
         this.parcours = parcours;
+        this.lectures = lectures;
         this.referentiels = referentiels;
         this.comptes = comptes;
         this.horloge = horloge;
@@ -70,9 +76,9 @@ class OngletParcours extends Div {
             unites.add(liste);
         }
         add(unites);
-        dossier.flatMap(Dossier::uniteEnCours).ifPresent(u -> add(cloture(u)));
+        dossier.flatMap(VueDossier::uniteEnCours).ifPresent(u -> add(cloture(u)));
         add(new FormulaireEngagement(parcours.engagementsPossibles(beneficiaireId),
-                dossier.flatMap(Dossier::derniereUnite), parcours.conseillersPour(beneficiaireId),
+                dossier.flatMap(VueDossier::derniereUnite), lectures.conseillersPour(beneficiaireId),
                 comptes.compteConnecte().map(Compte::id), referentiels, LocalDate.now(horloge),
                 engagement -> parcours.engager(beneficiaireId, engagement),
                 unite -> {
@@ -81,11 +87,11 @@ class OngletParcours extends Div {
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     rafraichir.run();
                 }));
-        dossier.filter(Dossier::ouvert).ifPresent(d -> add(referent(d)));
-        dossier.filter(Dossier::peutEtreClos).ifPresent(d -> add(clotureDossier()));
+        dossier.filter(VueDossier::ouvert).ifPresent(d -> add(referent(d)));
+        dossier.filter(VueDossier::peutEtreClos).ifPresent(d -> add(clotureDossier()));
     }
 
-    private ListItem unite(UniteOeuvreEngagee u) {
+    private ListItem unite(VueDossier.Unite u) {
         var titre = new Span(u.uo().libelle() + " – " + getTranslation("uo.nom." + u.uo().name()));
         titre.addClassName("pc-objet-titre");
         var conseiller = comptes.nomDe(u.conseillerId());
@@ -104,7 +110,7 @@ class OngletParcours extends Div {
         return item;
     }
 
-    private Section cloture(UniteOeuvreEngagee unite) {
+    private Section cloture(VueDossier.Unite unite) {
         var section = new Section(new H2(getTranslation("dossier.cloture.titre", unite.uo().libelle())),
                 new Paragraph(getTranslation("dossier.cloture.texte." + unite.uo().name())));
         section.addClassName("pc-carte");
@@ -136,7 +142,7 @@ class OngletParcours extends Div {
         return section;
     }
 
-    private Section referent(Dossier dossier) {
+    private Section referent(VueDossier dossier) {
         var section = new Section(new H2(getTranslation("dossier.referent.titre")));
         section.addClassName("pc-carte");
         section.setId("referent");
@@ -158,11 +164,11 @@ class OngletParcours extends Div {
             section.add(new Paragraph(getTranslation("dossier.referent.quand")));
             return section;
         }
-        var nouveau = new Select<Compte>();
+        var nouveau = new Select<MembreEquipe>();
         nouveau.setLabel(getTranslation("dossier.referent.nouveau"));
-        nouveau.setItems(parcours.conseillersPour(beneficiaireId).stream()
+        nouveau.setItems(lectures.conseillersPour(beneficiaireId).stream()
                 .filter(c -> !dossier.referentId().map(c.id()::equals).orElse(false)).toList());
-        nouveau.setItemLabelGenerator(Compte::nomAffiche);
+        nouveau.setItemLabelGenerator(MembreEquipe::nomAffiche);
         nouveau.setId("nouveau-referent");
         var motif = new TextField(getTranslation("dossier.referent.motif"));
         motif.setId("motif-referent");
