@@ -35,6 +35,7 @@ import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.operateur.PolitiqueAcces.Motif;
 import fr.portailcep.parcours.AccesDossiers;
 import fr.portailcep.parcours.OperationRefusee;
+import fr.portailcep.shared.Saisies;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.rendezvous.AgendaService;
@@ -273,7 +274,8 @@ class PolitiqueAccesIT extends PortailIT {
             assertThatThrownBy(() -> equipe.inviter(new Invitation("nouveau.mediateur@franccompetences.example",
                     "Paul", "Durand", Role.MEDIATEUR, Set.of())))
                     .isInstanceOfSatisfying(EquipeService.InvitationRefusee.class,
-                            r -> assertThat(r.erreurs()).containsEntry(Invitation.CHAMP_ROLE, "equipe.erreur.role"));
+                            r -> assertThat(r.erreurs()).containsEntry(Invitation.CHAMP_ROLE,
+                                    Saisies.Refus.de("equipe.erreur.role")));
         });
         personnes.faire("rose.marchal", () -> {
             assertThatThrownBy(() -> equipe.reinitialiserAcces(julien.id(), OrigineRequete.INCONNUE))
@@ -283,7 +285,7 @@ class PolitiqueAccesIT extends PortailIT {
             assertThatThrownBy(() -> equipe.inviter(new Invitation("nouvelle.conseillere" + Personnes.DOMAINE,
                     "Anne", "Vogel", Role.CONSEILLER, Set.of(strasbourg))))
                     .isInstanceOfSatisfying(EquipeService.InvitationRefusee.class, r -> assertThat(r.erreurs())
-                            .containsEntry(Invitation.CHAMP_SITES, "equipe.erreur.sites.autres"));
+                            .containsEntry(Invitation.CHAMP_SITES, Saisies.Refus.de("equipe.erreur.sites.autres")));
         });
         assertThat(comptes.parId(julien.id()).orElseThrow().actif()).isTrue();
     }
