@@ -48,6 +48,9 @@ public final class Formulaire<T> {
     private Formulaire(Binder<T> binder, boolean enregistrement) {
         this.binder = binder;
         this.enregistrement = enregistrement;
+        // Only the checks the view declares run here (the server has the rules): the fields' own constraints
+        // (an email pattern, a max length) would refuse with no French text.
+        binder.setDefaultValidatorsEnabled(false);
         erreurs.addClassName("pc-erreur-formulaire");
         erreurs.getElement().setAttribute("role", "alert");
         erreurs.setVisible(false);
