@@ -9,6 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.portailcep.shared.NumerosTelephone;
+import fr.portailcep.shared.Saisies;
+
 /**
  * A working person who asked the service for help. Created with the account (or at a first booking); the
  * annexe 2 profile is filled progressively, never the NIR at first contact.
@@ -16,6 +19,29 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "beneficiaire")
 public class Beneficiaire {
+
+    /**
+     * What is typed to complete the identity: each part optional (blank adds nothing), each checked where it enters
+     * (a name that cannot be stored, a phone number that is none are refused field by field), the phone number in
+     * its usual form.
+     */
+    public record Identite(String prenom, String nom, String telephone) {
+
+        public Identite {
+            var saisie = Saisies.verification();
+            prenom = vide(saisie.ligne("prenom", prenom, Saisies.LONGUEUR_NOM));
+            nom = vide(saisie.ligne("nom", nom, Saisies.LONGUEUR_NOM));
+            if (telephone != null && !telephone.isBlank() && !NumerosTelephone.estValide(telephone)) {
+                saisie.refuser("telephone", "saisie.erreur.telephone");
+            }
+            saisie.exiger();
+            telephone = telephone == null || telephone.isBlank() ? null : NumerosTelephone.lire(telephone).orElseThrow();
+        }
+
+        private static String vide(String valeur) {
+            return valeur == null || valeur.isBlank() ? null : valeur;
+        }
+    }
 
     @Id
     private UUID id;
@@ -50,15 +76,16 @@ public class Beneficiaire {
         this.creeLe = creeLe;
     }
 
-    void completerIdentite(String prenom, String nom, String telephone) {
-        if (prenom != null && !prenom.isBlank()) {
-            this.prenom = prenom.strip();
+    /** What was given replaces what the record holds; what was left blank keeps what it holds. */
+    void completerIdentite(Identite identite) {
+        if (identite.prenom() != null) {
+            this.prenom = identite.prenom();
         }
-        if (nom != null && !nom.isBlank()) {
-            this.nom = nom.strip();
+        if (identite.nom() != null) {
+            this.nom = identite.nom();
         }
-        if (telephone != null && !telephone.isBlank()) {
-            this.telephone = telephone.strip();
+        if (identite.telephone() != null) {
+            this.telephone = identite.telephone();
         }
     }
 

@@ -17,7 +17,6 @@ import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.PolitiqueAcces;
-import fr.portailcep.shared.NumerosTelephone;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Systeme;
 
@@ -150,14 +149,7 @@ public class BeneficiaireService {
     @Systeme
     @Transactional
     public void completerIdentite(UUID beneficiaireId, String prenom, String nom, String telephone) {
-        var saisie = Saisies.verification();
-        var prenomPropre = saisie.ligne("prenom", prenom, Saisies.LONGUEUR_NOM);
-        var nomPropre = saisie.ligne("nom", nom, Saisies.LONGUEUR_NOM);
-        if (telephone != null && !telephone.isBlank() && !NumerosTelephone.estValide(telephone)) {
-            saisie.refuser("telephone", "saisie.erreur.telephone");
-        }
-        saisie.exiger();
-        var numero = telephone == null || telephone.isBlank() ? null : NumerosTelephone.lire(telephone).orElseThrow();
-        beneficiaires.findById(beneficiaireId).ifPresent(b -> b.completerIdentite(prenomPropre, nomPropre, numero));
+        var identite = new Beneficiaire.Identite(prenom, nom, telephone);
+        beneficiaires.findById(beneficiaireId).ifPresent(b -> b.completerIdentite(identite));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.shared.Formats;
+import fr.portailcep.shared.ActeRefuse;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Systeme;
 import fr.portailcep.shared.Textes;
@@ -32,9 +33,9 @@ public class ClesAcces {
     public static final int LONGUEUR_LIBELLE = 60;
 
     /** Refused: a professional must keep one passkey, or they could no longer sign in. */
-    public static class DerniereCleException extends RuntimeException {
+    public static class DerniereCleException extends ActeRefuse {
         DerniereCleException() {
-            super("Un compte professionnel garde au moins une clé d’accès");
+            super("cles.derniere");
         }
     }
 
@@ -97,7 +98,7 @@ public class ClesAcces {
         var mesCles = mesCles(moi);
         var cle = mesCles.stream().filter(c -> c.id().equals(idCle)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Cette clé d’accès n’est pas la vôtre"));
-        if (moi.role().estProfessionnel() && mesCles.size() == 1) {
+        if (!moi.peutRetirerUneCle(mesCles.size())) {
             throw new DerniereCleException();
         }
         cles.delete(Bytes.fromBase64(cle.id()));

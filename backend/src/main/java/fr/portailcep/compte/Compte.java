@@ -1,6 +1,7 @@
 package fr.portailcep.compte;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -72,11 +73,60 @@ public class Compte extends AbstractAggregateRoot<Compte> {
         this.cleAccesProposee = true;
     }
 
+    /**
+     * Whether one of the {@code cles} passkeys of this account may be removed: a professional keeps one, or they
+     * could no longer sign in (they get no code by email once they have a passkey); a bénéficiaire may remove all.
+     */
+    public boolean peutRetirerUneCle(int cles) {
+        return cles > 0 && !(role.estProfessionnel() && cles == 1);
+    }
+
+    /**
+     * Whether this account, with {@code cles} passkeys, still waits for its first sign-in (an invitation not yet
+     * taken up): active, never signed in, no passkey.
+     */
+    public boolean attendSaPremiereConnexion(int cles) {
+        return actif && derniereConnexion == null && cles == 0;
+    }
+
+    /** Someone who left: sessions closed, history kept. Only an active account is deactivated. */
+    public boolean peutEtreDesactive() {
+        return actif;
+    }
+
+    public boolean peutEtreReactive() {
+        return !actif;
+    }
+
+    /**
+     * Why the staff member {@code auteur} may not reset the access of this account, deactivate or reactivate it, if
+     * they may not (the key of the French text): only a professional's account, never a médiateur's (France
+     * compétences' own), never one's own. The team rule ({@code operateur.RegleEquipe}) adds the sites.
+     */
+    public Optional<String> refusDeGestionPar(UUID auteur) {
+        if (!role.estProfessionnel()) {
+            return Optional.of("equipe.refus.beneficiaire");
+        }
+        if (role == Role.MEDIATEUR) {
+            return Optional.of("equipe.refus.mediateur");
+        }
+        if (id.equals(auteur)) {
+            return Optional.of("equipe.refus.soi");
+        }
+        return Optional.empty();
+    }
+
     void desactiver() {
+        if (!peutEtreDesactive()) {
+            throw new GestionAcces.ActeRefuse("equipe.refus.deja-desactive");
+        }
         this.actif = false;
     }
 
     void reactiver() {
+        if (!peutEtreReactive()) {
+            throw new GestionAcces.ActeRefuse("equipe.refus.deja-actif");
+        }
         this.actif = true;
     }
 

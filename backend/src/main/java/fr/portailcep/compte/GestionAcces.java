@@ -22,17 +22,20 @@ import fr.portailcep.shared.Systeme;
 @Service
 public class GestionAcces {
 
-    /** Refused, with the key of the French text that says why. */
-    public static class ActeRefuse extends RuntimeException {
-        private final String cleTexte;
+    /** Refused, with the key of the French text that says why (and the field of the form it is about, if any). */
+    public static class ActeRefuse extends fr.portailcep.shared.ActeRefuse {
 
-        public ActeRefuse(String cleTexte) {
-            super(cleTexte);
-            this.cleTexte = cleTexte;
+        public ActeRefuse(String cle) {
+            super(cle);
         }
 
-        public String cleTexte() {
-            return cleTexte;
+        private ActeRefuse(String champ, String cle) {
+            super(fr.portailcep.shared.Saisies.Refus.de(cle), champ);
+        }
+
+        /** A refusal about one field of the form. */
+        public static ActeRefuse surLeChamp(String champ, String cle) {
+            return new ActeRefuse(champ, cle);
         }
     }
 
@@ -125,15 +128,9 @@ public class GestionAcces {
 
     private Compte professionnelAutreQueMoi(UUID compteId) {
         var compte = comptes.findById(compteId).orElseThrow(() -> new ActeRefuse("equipe.refus.inconnu"));
-        if (!compte.role().estProfessionnel()) {
-            throw new ActeRefuse("equipe.refus.beneficiaire");
-        }
-        if (compte.role() == Role.MEDIATEUR) {
-            throw new ActeRefuse("equipe.refus.mediateur");
-        }
-        if (compte.id().equals(moi().id())) {
-            throw new ActeRefuse("equipe.refus.soi");
-        }
+        compte.refusDeGestionPar(moi().id()).ifPresent(cle -> {
+            throw new ActeRefuse(cle);
+        });
         return compte;
     }
 

@@ -56,9 +56,18 @@ public class JournalAudit {
         /** The longest text searched. */
         public static final int LONGUEUR_TEXTE = 100;
 
-        /** @throws fr.portailcep.shared.SaisieRefusee on field {@code texte} if the text cannot be searched */
+        /**
+         * @throws fr.portailcep.shared.SaisieRefusee on field {@code au} if the period ends before it starts, on
+         *         field {@code texte} if the text cannot be searched
+         */
         public Recherche {
-            texte = Saisies.ouNull(Saisies.ligne("texte", texte, LONGUEUR_TEXTE));
+            var saisie = Saisies.verification();
+            if (du != null && au != null && au.isBefore(du)) {
+                saisie.refuser("au", "audit.periode.invalide");
+            }
+            texte = saisie.ligne("texte", texte, LONGUEUR_TEXTE);
+            saisie.exiger();
+            texte = Saisies.ouNull(texte);
         }
     }
 

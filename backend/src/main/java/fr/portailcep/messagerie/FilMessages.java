@@ -69,7 +69,7 @@ public class FilMessages {
      * @return whether the other side had nothing unread before (then, and only then, they are told by courriel)
      */
     boolean ecrire(Message message) {
-        var premierNonLu = messages.stream().noneMatch(m -> m.deBeneficiaire() == message.deBeneficiaire() && !m.lu());
+        var premierNonLu = messages.stream().noneMatch(m -> m.aLirePar(!message.deBeneficiaire()));
         messages.add(message);
         dernierMessageLe = message.envoyeLe();
         if (message.deBeneficiaire()) {
@@ -86,7 +86,7 @@ public class FilMessages {
     int lirePar(boolean beneficiaire, Instant maintenant) {
         var lus = 0;
         for (var m : messages) {
-            if (m.deBeneficiaire() != beneficiaire && !m.lu()) {
+            if (m.aLirePar(beneficiaire)) {
                 m.lire(maintenant);
                 lus++;
             }
@@ -95,7 +95,7 @@ public class FilMessages {
     }
 
     public long nonLusPour(boolean beneficiaire) {
-        return messages.stream().filter(m -> m.deBeneficiaire() != beneficiaire && !m.lu()).count();
+        return messages.stream().filter(m -> m.aLirePar(beneficiaire)).count();
     }
 
     public UUID id() {

@@ -51,6 +51,35 @@ public class Message {
         this.envoyeLe = envoyeLe;
     }
 
+    /**
+     * Whether a message with this text and these attachments may be sent: some text or an attachment,
+     * {@link VerificationPieceJointe#NOMBRE_MAX} attachments and {@link VerificationPieceJointe#TAILLE_TOTALE_MAX}
+     * bytes in all at most. The content of each attachment is checked apart ({@link VerificationPieceJointe}).
+     *
+     * @throws MessageRefuse with the field and the key of the French text that says why
+     */
+    static void exigerEnvoyable(String texte, int nombrePieces, long taillePieces) {
+        if ((texte == null || texte.isBlank()) && nombrePieces == 0) {
+            throw new MessageRefuse("texte", "messagerie.refus.vide");
+        }
+        if (nombrePieces > VerificationPieceJointe.NOMBRE_MAX) {
+            throw new MessageRefuse(PieceJointeRefusee.CHAMP, "messagerie.refus.nombre");
+        }
+        if (taillePieces > VerificationPieceJointe.TAILLE_TOTALE_MAX) {
+            throw new MessageRefuse(PieceJointeRefusee.CHAMP, "messagerie.refus.total");
+        }
+    }
+
+    /** Whether the reader on this side ({@code beneficiaire} or the team) has this message to read. */
+    public boolean aLirePar(boolean beneficiaire) {
+        return deBeneficiaire != beneficiaire && luLe == null;
+    }
+
+    /** Whether the reader on this side wrote it (then the view says whether the other side read it). */
+    public boolean ecritPar(boolean beneficiaire) {
+        return deBeneficiaire == beneficiaire;
+    }
+
     void lire(Instant quand) {
         if (luLe == null) {
             luLe = quand;

@@ -21,7 +21,6 @@ import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.compte.Role;
 import fr.portailcep.parcours.AccesDossiers;
 import fr.portailcep.parcours.ElementIntrouvable;
-import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Textes;
 
@@ -188,16 +187,8 @@ public class MessagerieService {
         var moi = acces.moi();
         var propre = texte == null ? "" : Saisies.texte("texte", texte, FilMessages.LONGUEUR_MAX);
         var listes = fichiers == null ? List.<FichierEnvoye>of() : fichiers;
-        if (propre.isEmpty() && listes.isEmpty()) {
-            throw new OperationRefusee("messagerie.refus.vide");
-        }
-        if (listes.size() > VerificationPieceJointe.NOMBRE_MAX) {
-            throw new OperationRefusee("messagerie.refus.nombre");
-        }
-        if (listes.stream().mapToLong(f -> f.contenu() == null ? 0 : f.contenu().length).sum()
-                > VerificationPieceJointe.TAILLE_TOTALE_MAX) {
-            throw new OperationRefusee("messagerie.refus.total");
-        }
+        Message.exigerEnvoyable(propre, listes.size(),
+                listes.stream().mapToLong(f -> f.contenu() == null ? 0 : f.contenu().length).sum());
         // Checked again here: the view's check is for the person's comfort, this one is the rule.
         var verifiees = new ArrayList<VerificationPieceJointe.Acceptee>();
         for (var fichier : listes) {

@@ -20,6 +20,7 @@ import fr.portailcep.compte.GestionAcces;
 import fr.portailcep.compte.JournalAudit;
 import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.compte.Role;
+import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
 import fr.portailcep.shared.courriel.Courriel;
@@ -44,19 +45,21 @@ public class EquipeService {
         public boolean permis(RegleEquipe.Acte acte) {
             return actes.contains(acte);
         }
+
+        /** Invited but never signed in and no passkey yet: the invitation waits for them. */
+        public boolean invitationEnAttente() {
+            return compte.attendSaPremiereConnexion(cles);
+        }
     }
 
-    /** The invitation cannot be sent: field → key of the French text. */
-    public static class InvitationRefusee extends RuntimeException {
-        private final Map<String, String> erreurs;
+    /**
+     * The invitation cannot be sent: field → key of the French text, shown beside each field (several fields may be
+     * refused at once, hence a {@link SaisieRefusee}).
+     */
+    public static class InvitationRefusee extends SaisieRefusee {
 
         InvitationRefusee(Map<String, String> erreurs) {
-            super(erreurs.toString());
-            this.erreurs = Map.copyOf(erreurs);
-        }
-
-        public Map<String, String> erreurs() {
-            return erreurs;
+            super(SaisieRefusee.cles(erreurs));
         }
     }
 
@@ -94,7 +97,8 @@ public class EquipeService {
                     var membre = politique.membre(c);
                     var actes = EnumSet.noneOf(RegleEquipe.Acte.class);
                     for (var acte : RegleEquipe.Acte.values()) {
-                        if (acte != RegleEquipe.Acte.AGENDA && RegleEquipe.permis(moi, membre, acte)) {
+                        if (acte != RegleEquipe.Acte.AGENDA && RegleEquipe.permis(moi, membre, acte)
+                                && RegleEquipe.possibleSelonEtat(acte, c.actif())) {
                             actes.add(acte);
                         }
                     }
@@ -176,12 +180,12 @@ public class EquipeService {
         var compte = politique.exiger(RegleEquipe.Acte.MODIFIER_SITES, compteId);
         var miens = politique.mesSites();
         if (!miens.containsAll(sites)) {
-            throw new GestionAcces.ActeRefuse("equipe.erreur.sites.autres");
+            throw GestionAcces.ActeRefuse.surLeChamp(Invitation.CHAMP_SITES, "equipe.erreur.sites.autres");
         }
         var nouveaux = new java.util.HashSet<UUID>(sites);
         operateurs.sitesDe(compteId).stream().map(Site::id).filter(s -> !miens.contains(s)).forEach(nouveaux::add);
         if (nouveaux.isEmpty()) {
-            throw new GestionAcces.ActeRefuse("equipe.erreur.sites");
+            throw GestionAcces.ActeRefuse.surLeChamp(Invitation.CHAMP_SITES, "equipe.erreur.sites");
         }
         var avant = operateurs.sitesDe(compteId).stream().map(Site::nom).sorted().toList();
         operateurs.affecterSeulement(compteId, nouveaux);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.portailcep.shared.ActeRefuse;
+
 /**
  * Closing a site for a few whole days, as the sites page needs it. The offer ({@code rendezvous}, which depends on
  * this module) implements it, so that the sites page reaches closures without a cycle between the two modules.
@@ -20,22 +22,10 @@ public interface FermeturesSites {
     }
 
     /** The closure cannot be recorded: the field ("du", "au") and the key of the French text. */
-    class FermetureRefusee extends RuntimeException {
-        private final String champ;
-        private final String cleTexte;
+    class FermetureRefusee extends ActeRefuse {
 
         public FermetureRefusee(String champ, String cleTexte) {
-            super(champ + ": " + cleTexte);
-            this.champ = champ;
-            this.cleTexte = cleTexte;
-        }
-
-        public String champ() {
-            return champ;
-        }
-
-        public String cleTexte() {
-            return cleTexte;
+            super(fr.portailcep.shared.Saisies.Refus.de(cleTexte), champ);
         }
     }
 

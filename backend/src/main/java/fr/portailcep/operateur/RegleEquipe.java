@@ -55,6 +55,18 @@ public final class RegleEquipe {
     }
 
     /**
+     * What the state of the account leaves possible: an active member's sites and access are changed and they are
+     * deactivated; an inactive member is only reactivated. The agenda does not depend on it.
+     */
+    public static boolean possibleSelonEtat(Acte acte, boolean actif) {
+        return switch (acte) {
+            case AGENDA -> true;
+            case REACTIVER -> !actif;
+            case REINITIALISER_ACCES, DESACTIVER, MODIFIER_SITES -> actif;
+        };
+    }
+
+    /**
      * The sites a manager may give when inviting someone, or add to / remove from a member's sites: their own.
      * A member's other sites stay as they are.
      */

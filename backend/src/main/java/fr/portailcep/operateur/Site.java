@@ -1,5 +1,7 @@
 package fr.portailcep.operateur;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -7,10 +9,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import fr.portailcep.shared.ActeRefuse;
+
 /** A place where the operator receives people, with how to get there and its accessibility. */
 @Entity
 @Table(name = "site")
 public class Site {
+
+    /** What a manager may do to a site. */
+    public enum Acte {
+        /** Correct its name, address, phone, access and accessibility. */
+        MODIFIER,
+        /** Close it for a few whole days (no slot offered then). */
+        FERMER,
+        /** The operator leaves it: no new slot, not proposed; rendez-vous booked there stay. */
+        DESACTIVER,
+        /** Offer it again. */
+        REACTIVER
+    }
 
     @Id
     private UUID id;
@@ -65,7 +81,7 @@ public class Site {
     /** Address, phone and how to get there become those of a valid fiche (the département follows the postal code). */
     void modifier(FicheSite fiche) {
         if (!fiche.erreurs().isEmpty()) {
-            throw new IllegalArgumentException("Fiche de site invalide : " + fiche.erreurs());
+            throw new SitesService.SiteRefuse(fiche.erreurs());
         }
         this.nom = fiche.nom();
         this.adresse = fiche.adresse();
@@ -77,19 +93,34 @@ public class Site {
         this.accessibilite = FicheSite.ouNull(fiche.accessibilite());
     }
 
+    /**
+     * What can happen next to this site: an active site is corrected, closed for a few days or deactivated; an
+     * inactive one is corrected or reactivated.
+     */
+    public Set<Acte> actesPossibles() {
+        return actif ? EnumSet.of(Acte.MODIFIER, Acte.FERMER, Acte.DESACTIVER)
+                : EnumSet.of(Acte.MODIFIER, Acte.REACTIVER);
+    }
+
+    public boolean permet(Acte acte) {
+        return actesPossibles().contains(acte);
+    }
+
     /** An inactive site offers no new slot and is not proposed; rendez-vous already booked there stay. */
     void desactiver() {
-        if (!actif) {
-            throw new IllegalStateException("Ce site est déjà désactivé");
-        }
+        exiger(Acte.DESACTIVER, "sites.refus.deja-inactif");
         actif = false;
     }
 
     void activer() {
-        if (actif) {
-            throw new IllegalStateException("Ce site est déjà actif");
-        }
+        exiger(Acte.REACTIVER, "sites.refus.deja-actif");
         actif = true;
+    }
+
+    private void exiger(Acte acte, String cle) {
+        if (!permet(acte)) {
+            throw new ActeRefuse(cle, nom);
+        }
     }
 
     public UUID id() {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.compte.JournalAudit;
+import fr.portailcep.shared.SaisieRefusee;
 
 /**
  * The manager's sites page: correct a site's address, phone, access and accessibility; add a site; deactivate a
@@ -21,17 +22,11 @@ import fr.portailcep.compte.JournalAudit;
 @Service
 public class SitesService {
 
-    /** The fiche cannot be saved: field → key of the French text. */
-    public static class SiteRefuse extends RuntimeException {
-        private final Map<String, String> erreurs;
+    /** The fiche cannot be saved: field → key of the French text, shown beside each field. */
+    public static class SiteRefuse extends SaisieRefusee {
 
         SiteRefuse(Map<String, String> erreurs) {
-            super(erreurs.toString());
-            this.erreurs = Map.copyOf(erreurs);
-        }
-
-        public Map<String, String> erreurs() {
-            return erreurs;
+            super(SaisieRefusee.cles(erreurs));
         }
     }
 

@@ -8,7 +8,7 @@ public class EngagementRefuse extends ActeRefuse {
     private final RefusEngagement refus;
 
     public EngagementRefuse(RefusEngagement refus) {
-        super(refus.champ().orElse(null), refus.cleMessage(), new Object[0]);
+        super(fr.portailcep.shared.Saisies.Refus.de(refus.cleMessage()), refus.champ().orElse(null));
         this.refus = refus;
     }
 

@@ -13,7 +13,7 @@ public class OperationRefusee extends ActeRefuse {
     }
 
     private OperationRefusee(String champ, String cle) {
-        super(champ, cle, new Object[0]);
+        super(fr.portailcep.shared.Saisies.Refus.de(cle), champ);
     }
 
     /** A refusal about one field of the command (its name in the record or the service method). */

@@ -9,7 +9,7 @@ import fr.portailcep.shared.ActeRefuse;
 public class OffreInvalide extends ActeRefuse {
 
     public OffreInvalide(String champ, String cleMessage) {
-        super(champ, cleMessage, new Object[0]);
+        super(fr.portailcep.shared.Saisies.Refus.de(cleMessage), champ);
     }
 
     public String cleMessage() {

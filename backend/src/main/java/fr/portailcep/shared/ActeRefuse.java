@@ -19,21 +19,25 @@ public class ActeRefuse extends RuntimeException {
     private final String champ;
 
     public ActeRefuse(String cle, Object... arguments) {
-        this(null, cle, arguments);
+        this(Saisies.Refus.de(cle, arguments), null);
     }
 
     /** A refusal about one field of the form (its name in the command). */
     public static ActeRefuse surLeChamp(String champ, String cle, Object... arguments) {
-        return new ActeRefuse(champ, cle, arguments);
+        return new ActeRefuse(Saisies.Refus.de(cle, arguments), champ);
     }
 
-    protected ActeRefuse(String champ, String cle, Object... arguments) {
-        super(cle);
-        if (cle == null || cle.isBlank()) {
+    /**
+     * A refusal about one field (or none, when {@code champ} is null). The reason comes first and is typed, so
+     * that a subclass cannot take a text argument for a field name by mistake.
+     */
+    protected ActeRefuse(Saisies.Refus raison, String champ) {
+        super(raison.cle());
+        if (raison.cle() == null || raison.cle().isBlank()) {
             throw new IllegalArgumentException("Un refus dit pourquoi (clé du texte)");
         }
-        this.cle = cle;
-        this.arguments = arguments == null ? List.of() : List.of(arguments);
+        this.cle = raison.cle();
+        this.arguments = raison.arguments();
         this.champ = champ;
     }
 

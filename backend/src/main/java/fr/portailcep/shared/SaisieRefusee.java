@@ -25,6 +25,13 @@ public class SaisieRefusee extends IllegalArgumentException {
         return new SaisieRefusee(Map.of(champ, Saisies.Refus.de(cle, arguments)));
     }
 
+    /** Field → key of the French text (no arguments), in the order given: for the checks that return such a map. */
+    public static Map<String, Saisies.Refus> cles(Map<String, String> erreurs) {
+        var refus = new LinkedHashMap<String, Saisies.Refus>();
+        erreurs.forEach((champ, cle) -> refus.put(champ, Saisies.Refus.de(cle)));
+        return refus;
+    }
+
     /** Field → why, in the order of the form. */
     public Map<String, Saisies.Refus> erreurs() {
         return erreurs;

@@ -87,4 +87,21 @@ class RegleEquipeTest {
         var morceaux = description.strip().split("\\s+");
         return new Membre(UUID.randomUUID(), Role.valueOf(morceaux[0]), SITES.get(morceaux[1]));
     }
+
+    @ParameterizedTest(name = "{0}, compte actif {1} : {2}")
+    @CsvSource(delimiter = '|', value = {
+            "AGENDA            |true |true",
+            "AGENDA            |false|true",
+            "REINITIALISER_ACCES|true |true",
+            "REINITIALISER_ACCES|false|false",
+            "MODIFIER_SITES    |true |true",
+            "MODIFIER_SITES    |false|false",
+            "DESACTIVER        |true |true",
+            "DESACTIVER        |false|false",
+            "REACTIVER         |true |false",
+            "REACTIVER         |false|true",
+    })
+    void l_etat_du_compte_dit_ce_qui_reste_possible(Acte acte, boolean actif, boolean possible) {
+        assertThat(RegleEquipe.possibleSelonEtat(acte, actif)).isEqualTo(possible);
+    }
 }

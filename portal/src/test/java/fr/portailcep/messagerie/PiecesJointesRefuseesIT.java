@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
-import fr.portailcep.parcours.OperationRefusee;
+import fr.portailcep.parcours.Personnes;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 
@@ -101,8 +101,10 @@ class PiecesJointesRefuseesIT extends PortailIT {
         personnes.faire("thomas.petit", () -> assertThatThrownBy(() -> messagerie.nouveauFil("Essai", "Texte",
                 List.of(new FichierEnvoye("a.pdf", quatreMo), new FichierEnvoye("b.pdf", quatreMo),
                         new FichierEnvoye("c.pdf", quatreMo))))
-                .isInstanceOfSatisfying(OperationRefusee.class,
-                        r -> org.assertj.core.api.Assertions.assertThat(r.cle()).isEqualTo("messagerie.refus.total")));
+                .isInstanceOfSatisfying(MessageRefuse.class, r -> {
+                    org.assertj.core.api.Assertions.assertThat(r.cle()).isEqualTo("messagerie.refus.total");
+                    org.assertj.core.api.Assertions.assertThat(r.champ()).contains("pieces");
+                }));
     }
 
     @Test

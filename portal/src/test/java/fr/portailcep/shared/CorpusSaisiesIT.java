@@ -320,7 +320,7 @@ class CorpusSaisiesIT extends PortailIT {
         if (e instanceof IllegalArgumentException || e instanceof OperationRefusee || e instanceof EngagementRefuse
                 || e instanceof fr.portailcep.shared.Introuvable || e instanceof PieceJointeRefusee
                 || e instanceof org.springframework.security.access.AccessDeniedException
-                || e instanceof UsernameNotFoundException || e instanceof GestionAcces.ActeRefuse) {
+                || e instanceof UsernameNotFoundException || e instanceof fr.portailcep.shared.ActeRefuse) {
             return Issue.AUTRE_REFUS;
         }
         return Issue.AUTRE_ERREUR;

@@ -30,6 +30,7 @@ import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.SessionsOuvertes;
 import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.AccueilRoutes;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 
@@ -48,6 +49,7 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
     private final Paragraph avis = new Paragraph();
     private final Div etapeCourriel = new Div();
     private final EmailField email = new EmailField();
+    private final Formulaire<Object> formulaire;
     private final Paragraph erreurCle = new Paragraph();
 
     public ConnexionView(ConnexionParCourriel connexion, ObjectProvider<ConnexionDemo> demo,
@@ -56,6 +58,8 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
         this.sessions = sessions;
         this.authentification = authentification;
         this.horloge = horloge;
+        this.formulaire = Formulaire.libre().champ("email", email,
+                b -> b.asRequired(getTranslation("connexion.email.vide")));
         addClassName("pc-page");
         avis.addClassName("pc-avis");
         avis.setVisible(false);
@@ -115,31 +119,22 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
         envoyer.setId("envoyer-code");
         envoyer.addThemeVariants(ButtonVariant.LUMO_LARGE);
         envoyer.setWidthFull();
-        envoyer.setDisableOnClick(true);
         // Enter sends the address only from the field: on the skip link or the passkey button it must not.
         envoyer.addClickShortcut(Key.ENTER).listenOn(email);
-        envoyer.addClickListener(e -> {
-            try {
-                demander();
-            } finally {
-                envoyer.setEnabled(true);
-            }
-        });
-        var formulaire = new Div(new Paragraph(getTranslation("connexion.courriel.texte")), email, envoyer);
-        formulaire.addClassName("pc-formulaire");
-        return formulaire;
+        // Disabled while the server works: a double click sends one code.
+        formulaire.soumettre(envoyer, rien -> demander());
+        var bloc = new Div(new Paragraph(getTranslation("connexion.courriel.texte")), email, formulaire.erreurs(),
+                envoyer);
+        bloc.addClassName("pc-formulaire");
+        return bloc;
     }
 
     private void demander() {
         var adresse = AdresseCourriel.lire(email.getValue());
         if (adresse.isEmpty()) {
-            email.setErrorMessage(getTranslation(email.getValue() == null || email.getValue().isBlank()
-                    ? "connexion.email.vide" : "connexion.email.invalide"));
-            email.setInvalid(true);
-            email.focus();
+            formulaire.refuser("email", "connexion.email.invalide");
             return;
         }
-        email.setInvalid(false);
         switch (connexion.demanderCode(adresse.get(), null, null, Origine.courante())) {
             case DemandeCode.Envoyee envoyee -> {
                 etapeCourriel.removeAll();
@@ -153,18 +148,16 @@ public class ConnexionView extends Div implements BeforeEnterObserver, HasDynami
                     etapeCourriel.removeAll();
                     etapeCourriel.add(formulaireAdresse());
                 }
-                email.setErrorMessage(getTranslation("connexion.email.tropdedemandes",
-                        Formats.francais().heure(trop.reessayerApres(), horloge.getZone())));
-                email.setInvalid(true);
+                formulaire.refuser("email", "connexion.email.tropdedemandes",
+                        Formats.francais().heure(trop.reessayerApres(), horloge.getZone()));
             }
             case DemandeCode.Verrouillee verrou -> {
                 if (!email.isAttached()) {
                     etapeCourriel.removeAll();
                     etapeCourriel.add(formulaireAdresse());
                 }
-                email.setErrorMessage(getTranslation("connexion.email.verrouillee",
-                        Formats.francais().heure(verrou.jusqua(), horloge.getZone())));
-                email.setInvalid(true);
+                formulaire.refuser("email", "connexion.email.verrouillee",
+                        Formats.francais().heure(verrou.jusqua(), horloge.getZone()));
             }
         }
     }

@@ -26,6 +26,7 @@ import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.AccueilRoutes;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Saisie;
@@ -43,6 +44,7 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
     private final EmailField email = new EmailField();
     private final Div etape = new Div();
     private final Div formulaire;
+    private final Formulaire<Object> saisie;
 
     public InscriptionView(ConnexionParCourriel connexion, AuthenticationContext authentification, Clock horloge) {
         this.connexion = connexion;
@@ -55,7 +57,6 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
         Saisie.limiter(prenom, Saisies.LONGUEUR_NOM);
         prenom.setWidthFull();
         prenom.setManualValidation(true);
-        prenom.setRequiredIndicatorVisible(true);
         prenom.getElement().setAttribute("autocomplete", "given-name");
         nom.setId("nom");
         nom.setLabel(getTranslation("inscription.nom"));
@@ -68,23 +69,23 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
         email.setHelperText(getTranslation("inscription.email.aide"));
         email.setWidthFull();
         email.setManualValidation(true);
-        email.setRequiredIndicatorVisible(true);
         email.getElement().setAttribute("autocomplete", "email");
 
         var envoyer = new Button(getTranslation("inscription.envoyer"));
         envoyer.setId("envoyer-code");
         envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         envoyer.setWidthFull();
-        envoyer.setDisableOnClick(true);
         envoyer.addClickShortcut(Key.ENTER).listenOn(prenom, nom, email);
-        envoyer.addClickListener(e -> {
-            try {
-                demander();
-            } finally {
-                envoyer.setEnabled(true);
-            }
-        });
-        formulaire = new Div(prenom, nom, email, envoyer);
+        // The names the server uses: a refused first name or name is said beside its field.
+        saisie = Formulaire.libre()
+                .obligatoire("prenom", prenom, "inscription.prenom.vide")
+                .champ("nom", nom)
+                .champ("email", email, b -> b.asRequired(getTranslation("connexion.email.vide"))
+                        .withValidator(v -> AdresseCourriel.lire(v).isPresent(),
+                                getTranslation("connexion.email.invalide")));
+        // Disabled while the server works: a double click sends one code.
+        saisie.soumettre(envoyer, rien -> demander());
+        formulaire = new Div(prenom, nom, email, saisie.erreurs(), envoyer);
         formulaire.addClassName("pc-formulaire");
         etape.add(formulaire);
 
@@ -99,61 +100,37 @@ public class InscriptionView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void demander() {
-        var valide = true;
-        if (prenom.getValue().isBlank()) {
-            prenom.setErrorMessage(getTranslation("inscription.prenom.vide"));
-            prenom.setInvalid(true);
-            valide = false;
-        } else {
-            prenom.setInvalid(false);
-        }
         var adresse = AdresseCourriel.lire(email.getValue());
         if (adresse.isEmpty()) {
-            email.setErrorMessage(getTranslation(email.getValue().isBlank()
-                    ? "connexion.email.vide" : "connexion.email.invalide"));
-            email.setInvalid(true);
-            valide = false;
-        } else {
-            email.setInvalid(false);
-        }
-        if (!valide) {
-            (prenom.isInvalid() ? prenom : email).focus();
+            // "Nouveau code" asks again without the form's checks: the address was accepted then.
+            saisie.refuser("email", "connexion.email.invalide");
             return;
         }
-        nom.setInvalid(false);
-        DemandeCode demande;
-        try {
-            demande = connexion.demanderCode(adresse.get(), prenom.getValue(), nom.getValue(), Origine.courante());
-        } catch (SaisieRefusee refus) {
-            Saisie.montrer(refus, Map.of("prenom", prenom, "nom", nom));
-            return;
-        }
-        switch (demande) {
+        switch (connexion.demanderCode(adresse.get(), prenom.getValue(), nom.getValue(), Origine.courante())) {
             case DemandeCode.Envoyee envoyee -> {
                 etape.removeAll();
-                etape.add(new SaisieCode(envoyee, connexion, horloge, this::demander, () -> {
+                etape.add(new SaisieCode(envoyee, connexion, horloge, () -> saisie.executer(this::demander), () -> {
                     etape.removeAll();
                     etape.add(formulaire);
                 }));
             }
             case DemandeCode.TropDeDemandes trop -> {
-                if (!formulaire.isAttached()) {
-                    etape.removeAll();
-                    etape.add(formulaire);
-                }
-                email.setErrorMessage(getTranslation("connexion.email.tropdedemandes",
-                        Formats.francais().heure(trop.reessayerApres(), horloge.getZone())));
-                email.setInvalid(true);
+                revenirAuFormulaire();
+                saisie.refuser("email", "connexion.email.tropdedemandes",
+                        Formats.francais().heure(trop.reessayerApres(), horloge.getZone()));
             }
             case DemandeCode.Verrouillee verrou -> {
-                if (!formulaire.isAttached()) {
-                    etape.removeAll();
-                    etape.add(formulaire);
-                }
-                email.setErrorMessage(getTranslation("connexion.email.verrouillee",
-                        Formats.francais().heure(verrou.jusqua(), horloge.getZone())));
-                email.setInvalid(true);
+                revenirAuFormulaire();
+                saisie.refuser("email", "connexion.email.verrouillee",
+                        Formats.francais().heure(verrou.jusqua(), horloge.getZone()));
             }
+        }
+    }
+
+    private void revenirAuFormulaire() {
+        if (!formulaire.isAttached()) {
+            etape.removeAll();
+            etape.add(formulaire);
         }
     }
 

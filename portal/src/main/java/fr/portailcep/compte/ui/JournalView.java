@@ -34,6 +34,7 @@ import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Saisie;
 
 /**
@@ -54,6 +55,8 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
     private final com.vaadin.flow.component.datepicker.DatePicker au = Dates.selecteur("");
     private final ComboBox<ActionAudit> action = new ComboBox<>();
     private final TextField texte = new TextField();
+    private final Formulaire<Object> filtres = Formulaire.libre().champ("du", du).champ("au", au)
+            .champ("action", action).champ("texte", texte);
     private final Div filtrePersonne = new Div();
     private final Paragraph compte = new Paragraph();
     private final Div resultats = new Div();
@@ -89,15 +92,15 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
         rechercher.setId("journal-rechercher");
         rechercher.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rechercher.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(texte);
-        var filtres = new Div(du, au, action, texte, rechercher);
-        filtres.addClassName("pc-agenda-filtres");
+        var ligneFiltres = new Div(du, au, action, texte, rechercher);
+        ligneFiltres.addClassName("pc-agenda-filtres");
         filtrePersonne.setId("journal-personne");
         compte.setId("journal-compte");
         compte.getElement().setAttribute("role", "status");
         resultats.setId("journal");
         pages.addClassName("pc-actions");
-        add(new H1(getTranslation("audit.titre")), new Paragraph(getTranslation("audit.intro")), filtres,
-                filtrePersonne, compte, resultats, pages);
+        add(new H1(getTranslation("audit.titre")), new Paragraph(getTranslation("audit.intro")), ligneFiltres,
+                filtres.erreurs(), filtrePersonne, compte, resultats, pages);
     }
 
     @Override
@@ -119,21 +122,14 @@ public class JournalView extends Div implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void rechercher() {
-        if (du.getValue() != null && au.getValue() != null && au.getValue().isBefore(du.getValue())) {
-            au.setErrorMessage(getTranslation("audit.periode.invalide"));
-            au.setInvalid(true);
+        filtres.effacer();
+        var lue = new JournalAudit.Recherche[1];
+        // The period and the text are checked by the search itself; a refusal is said beside its field.
+        if (!filtres.executer(() -> lue[0] = new JournalAudit.Recherche(du.getValue(), au.getValue(),
+                action.getValue(), null, personne, texte.getValue()))) {
             return;
         }
-        au.setInvalid(false);
-        texte.setInvalid(false);
-        JournalAudit.Recherche recherche;
-        try {
-            recherche = new JournalAudit.Recherche(du.getValue(), au.getValue(), action.getValue(), null, personne,
-                    texte.getValue());
-        } catch (SaisieRefusee refus) {
-            Saisie.montrer(refus, java.util.Map.of("texte", texte));
-            return;
-        }
+        var recherche = lue[0];
         var zone = horloge.getZone();
         var total = journal.compter(recherche, zone);
         var entrees = journal.rechercher(recherche, depuis, PAR_PAGE, zone);

@@ -33,7 +33,9 @@ import fr.portailcep.compte.JournalConnexions;
 import fr.portailcep.compte.SessionsOuvertes;
 import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ActeRefuse;
 import fr.portailcep.shared.ui.Dates;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.Saisie;
 
@@ -59,6 +61,7 @@ class MonCompteContenu extends Div {
     private final Paragraph obligation = new Paragraph();
     private final Div zoneAjout = new Div();
     private final TextField libelle = new TextField();
+    private final Formulaire<Object> formulaireCle = Formulaire.libre().champ("libelle", libelle);
     private final Button ajouter = new Button();
 
     MonCompteContenu(CompteService comptes, ClesAcces clesAcces, SessionsOuvertes sessions, JournalConnexions journal,
@@ -108,7 +111,6 @@ class MonCompteContenu extends Div {
         libelle.setWidthFull();
         libelle.setHelperText(getTranslation("cles.libelle.aide"));
         Saisie.limiter(libelle, ClesAcces.LONGUEUR_LIBELLE);
-        libelle.addValueChangeListener(e -> libelle.setInvalid(false));
         ajouter.setText(getTranslation("cles.ajouter"));
         ajouter.setIcon(new Icon(VaadinIcon.KEY));
         ajouter.setId("ajouter-cle");
@@ -119,16 +121,14 @@ class MonCompteContenu extends Div {
         erreurCle.addClassName("pc-erreur");
         erreurCle.getElement().setAttribute("role", "alert");
         ajouter.addClickListener(e -> {
-            String nom;
-            try {
-                nom = libelle.getValue().isBlank() ? getTranslation("cles.libelle.defaut")
-                        : ClesAcces.libelle(libelle.getValue());
-            } catch (SaisieRefusee refus) {
-                Saisie.montrer(refus, Map.of("libelle", libelle));
+            var nom = new String[1];
+            // The name is checked by the server's rule and said beside the field when refused.
+            if (!formulaireCle.executer(() -> nom[0] = libelle.getValue().isBlank()
+                    ? getTranslation("cles.libelle.defaut") : ClesAcces.libelle(libelle.getValue()))) {
                 ajouter.setEnabled(true);
                 return;
             }
-            Navigateur.creerCle(this, nom).then(String.class, resultat -> {
+            Navigateur.creerCle(this, nom[0]).then(String.class, resultat -> {
                 ajouter.setEnabled(true);
                 if ("ok".equals(resultat)) {
                     // The server recorded the new passkey and sent the courriel itself.
@@ -327,8 +327,9 @@ class MonCompteContenu extends Div {
             try {
                 clesAcces.supprimer(moi, id, Origine.courante());
                 rafraichir();
-            } catch (ClesAcces.DerniereCleException derniere) {
-                erreurCle.setText(getTranslation("cles.derniere"));
+            } catch (ActeRefuse refus) {
+                // The last passkey of a professional stays (Compte.peutRetirerUneCle).
+                erreurCle.setText(getTranslation(refus.cle(), refus.argumentsEnTableau()));
             }
         });
         dialogue.open();

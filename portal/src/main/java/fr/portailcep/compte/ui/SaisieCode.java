@@ -17,6 +17,7 @@ import fr.portailcep.compte.ConnexionParCourriel;
 import fr.portailcep.compte.DemandeCode;
 import fr.portailcep.compte.Verification;
 import fr.portailcep.shared.Formats;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Origine;
 
 /**
@@ -26,6 +27,7 @@ import fr.portailcep.shared.ui.Origine;
 class SaisieCode extends Div {
 
     private final TextField code = new TextField();
+    private final Formulaire<Object> formulaire = Formulaire.libre().champ("code", code);
     private final Button valider = new Button();
     private final Button nouveauCode = new Button();
     private final Button autreAdresse = new Button();
@@ -68,15 +70,8 @@ class SaisieCode extends Div {
         valider.setId("valider-code");
         valider.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         valider.setWidthFull();
-        valider.setDisableOnClick(true);
         valider.addClickShortcut(Key.ENTER).listenOn(code);
-        valider.addClickListener(e -> {
-            try {
-                verifier(envoi.jeton(), connexion, horloge);
-            } finally {
-                valider.setEnabled(true);
-            }
-        });
+        formulaire.soumettre(valider, rien -> verifier(envoi.jeton(), connexion, horloge));
 
         nouveauCode.setText(getTranslation("connexion.code.nouveau"));
         nouveauCode.setId("nouveau-code");
@@ -89,18 +84,17 @@ class SaisieCode extends Div {
         var actions = new Div(nouveauCode, autreAdresse);
         actions.addClassName("pc-actions-secondaires");
 
-        add(consigne, code, valider, actions);
+        add(consigne, code, formulaire.erreurs(), valider, actions);
     }
 
     private void verifier(UUID jeton, ConnexionParCourriel connexion, Clock horloge) {
         var saisie = code.getValue() == null ? "" : code.getValue().replaceAll("\\s", "");
         if (!saisie.matches("\\d{6}")) {
-            refuser(getTranslation("connexion.code.format"));
+            refuser("connexion.code.format");
             return;
         }
         switch (connexion.verifierCode(jeton, saisie, Origine.courante())) {
             case Verification.Valide valide -> {
-                code.setInvalid(false);
                 if (surTicket != null) {
                     surTicket.accept(valide.ticket());
                 } else {
@@ -108,23 +102,26 @@ class SaisieCode extends Div {
                     Navigateur.posterTicket(this, valide.ticket());
                 }
             }
-            case Verification.Incorrect incorrect -> refuser(incorrect.essaisRestants() == 1
-                    ? getTranslation("connexion.code.incorrect.un")
-                    : getTranslation("connexion.code.incorrect", incorrect.essaisRestants()));
-            case Verification.Patienter patienter -> refuser(getTranslation("connexion.code.patienter",
-                    Math.max(1, (java.time.Duration.between(horloge.instant(), patienter.jusqua()).toMillis() + 999) / 1000)));
-            case Verification.Bloque bloque -> refuser(getTranslation("connexion.code.bloque"));
-            case Verification.Verrouillee verrou -> refuser(getTranslation("connexion.code.verrouille",
-                    Formats.francais().heure(verrou.jusqua(), horloge.getZone())));
-            case Verification.Expire expire -> refuser(getTranslation("connexion.code.expire"));
-            case Verification.DejaUtilise deja -> refuser(getTranslation("connexion.code.utilise"));
-            case Verification.Inconnu inconnu -> refuser(getTranslation("connexion.code.inconnu"));
+            case Verification.Incorrect incorrect -> {
+                if (incorrect.essaisRestants() == 1) {
+                    refuser("connexion.code.incorrect.un");
+                } else {
+                    refuser("connexion.code.incorrect", incorrect.essaisRestants());
+                }
+            }
+            case Verification.Patienter patienter -> refuser("connexion.code.patienter",
+                    Math.max(1, (java.time.Duration.between(horloge.instant(), patienter.jusqua()).toMillis() + 999) / 1000));
+            case Verification.Bloque bloque -> refuser("connexion.code.bloque");
+            case Verification.Verrouillee verrou -> refuser("connexion.code.verrouille",
+                    Formats.francais().heure(verrou.jusqua(), horloge.getZone()));
+            case Verification.Expire expire -> refuser("connexion.code.expire");
+            case Verification.DejaUtilise deja -> refuser("connexion.code.utilise");
+            case Verification.Inconnu inconnu -> refuser("connexion.code.inconnu");
         }
     }
 
-    private void refuser(String message) {
-        code.setErrorMessage(message);
-        code.setInvalid(true);
-        code.focus();
+    /** Said beside the field, which keeps what was typed and gets the focus. */
+    private void refuser(String cle, Object... arguments) {
+        formulaire.refuser("code", cle, arguments);
     }
 }

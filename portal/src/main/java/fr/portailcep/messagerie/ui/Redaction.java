@@ -3,7 +3,6 @@ package fr.portailcep.messagerie.ui;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,14 +23,16 @@ import fr.portailcep.messagerie.FichierEnvoye;
 import fr.portailcep.messagerie.FilMessages;
 import fr.portailcep.messagerie.PieceJointeRefusee;
 import fr.portailcep.messagerie.VerificationPieceJointe;
-import fr.portailcep.parcours.OperationRefusee;
 import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Saisie;
 
 /**
  * Writing a message: the text, attachments (PDF, JPEG, PNG, 5 Mo at most, checked by their content as soon as they
- * arrive), and the send button. A refused file is named with the reason beside the field; what was typed stays.
+ * arrive), and the send button. Whether the message may be sent is the server's rule
+ * ({@code messagerie.Message.exigerEnvoyable}); each refusal is said beside its field (the subject, the text, the
+ * attachments), and what was typed stays. The button is disabled while the server works: a double click sends once.
  * Documents waiting to be sent are kept in temporary files, 5 at most and 10 Mo in all ({@link PiecesEnAttente}),
  * deleted when sent, removed, or when the page is left.
  */
@@ -48,6 +49,7 @@ class Redaction extends Div {
     private final UnorderedList enAttente = new UnorderedList();
     private final Paragraph erreurPiece = new Paragraph();
     private final PiecesEnAttente fichiers = new PiecesEnAttente();
+    private final Formulaire<Object> formulaire = Formulaire.libre();
 
     Redaction(boolean avecSujet, String libelleTexte, Envoi envoi, Runnable apresEnvoi) {
         addClassNames("pc-redaction", "pc-formulaire");
@@ -57,8 +59,8 @@ class Redaction extends Div {
             sujet.setHelperText(getTranslation("messagerie.redaction.sujet.aide"));
             sujet.setId("sujet-message");
             Saisie.limiter(sujet, FilMessages.LONGUEUR_SUJET);
-            sujet.addValueChangeListener(e -> sujet.setInvalid(false));
             sujet.setWidthFull();
+            formulaire.champ("sujet", sujet);
             add(sujet);
         }
         texte.setLabel(libelleTexte);
@@ -66,6 +68,7 @@ class Redaction extends Div {
         texte.setWidthFull();
         texte.setMinRows(4);
         Saisie.limiter(texte, FilMessages.LONGUEUR_MAX);
+        formulaire.champ("texte", texte);
         add(texte);
 
         upload.setId("pieces-jointes");
@@ -96,38 +99,26 @@ class Redaction extends Div {
         envoyer.setId("envoyer-message");
         envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         envoyer.setWidthFull();
-        envoyer.setDisableOnClick(true);
-        envoyer.addClickListener(e -> {
+        formulaire.soumettre(envoyer, rien -> {
+            var joints = fichiers.liste();
             try {
-                if (texte.getValue().isBlank() && fichiers.estVide()) {
-                    texte.setErrorMessage(getTranslation("messagerie.refus.vide"));
-                    texte.setInvalid(true);
-                    texte.focus();
-                    return;
-                }
-                var joints = fichiers.liste();
                 envoi.envoyer(sujet.getValue(), texte.getValue(), PiecesEnAttente.lire(joints));
-                texte.clear();
-                sujet.clear();
-                texte.setInvalid(false);
-                joints.forEach(fichiers::retirer);
-                erreurPiece.setText("");
-                afficherEnAttente();
-                apresEnvoi.run();
             } catch (PieceJointeRefusee refus) {
+                // The refused file leaves the list; the reason is said where the files are.
                 fichiers.retirer(refus.nom());
                 afficherEnAttente();
                 refuser(refus.nom(), refus.motif());
-            } catch (SaisieRefusee refus) {
-                // Said beside the subject or the text, which keep what was typed.
-                Saisie.montrer(refus, Map.of("sujet", sujet, "texte", texte));
-            } catch (OperationRefusee refus) {
-                texte.setErrorMessage(getTranslation(refus.cle()));
-                texte.setInvalid(true);
-            } finally {
-                envoyer.setEnabled(true);
+                return;
             }
+            texte.clear();
+            sujet.clear();
+            formulaire.effacer();
+            joints.forEach(fichiers::retirer);
+            erreurPiece.setText("");
+            afficherEnAttente();
+            apresEnvoi.run();
         });
+        add(formulaire.erreurs());
         add(envoyer);
         addAttachListener(e -> fichiers.ouvrir());
         addDetachListener(e -> {
@@ -174,7 +165,7 @@ class Redaction extends Div {
     }
 
     private String message(String nom, VerificationPieceJointe.Motif motif) {
-        return getTranslation("messagerie.piece.refusee." + motif.name(), nom, VerificationPieceJointe.TAILLE_MAX_MO,
+        return getTranslation(PieceJointeRefusee.cle(motif), nom, VerificationPieceJointe.TAILLE_MAX_MO,
                 VerificationPieceJointe.TAILLE_TOTALE_MAX_MO);
     }
 

@@ -4,14 +4,10 @@ import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Badge;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,9 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -37,17 +30,15 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.compte.GestionAcces;
-import fr.portailcep.compte.Role;
 import fr.portailcep.operateur.EquipeService;
 import fr.portailcep.operateur.Invitation;
 import fr.portailcep.operateur.RegleEquipe;
 import fr.portailcep.operateur.Site;
-import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.ActeRefuse;
 import fr.portailcep.shared.ui.Dates;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Origine;
-import fr.portailcep.shared.ui.Saisie;
 
 /** The manager's team: invite, change sites, reset a lost access, deactivate someone who left. */
 @Route(value = EquipeView.ROUTE, layout = EspaceProLayout.class)
@@ -60,11 +51,6 @@ public class EquipeView extends Div implements HasDynamicTitle {
     private final CompteService comptes;
     private final Clock horloge;
 
-    private final EmailField email = new EmailField();
-    private final TextField prenom = new TextField();
-    private final TextField nom = new TextField();
-    private final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
-    private final CheckboxGroup<Site> sites = new CheckboxGroup<>();
     private final Div membres = new Div();
 
     public EquipeView(EquipeService equipe, CompteService comptes, Clock horloge) {
@@ -73,7 +59,12 @@ public class EquipeView extends Div implements HasDynamicTitle {
         this.horloge = horloge;
         addClassName("pc-page");
 
-        var invitation = new Div(new H2(getTranslation("equipe.inviter.titre")), formulaire());
+        var invitation = new Div(new H2(getTranslation("equipe.inviter.titre")),
+                new InvitationFormulaire(equipe, compte -> {
+                    Notification.show(getTranslation("equipe.inviter.envoyee", compte.email()), 5000,
+                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    rafraichir();
+                }));
         invitation.addClassName("pc-carte");
         membres.setId("membres");
         var listeMembres = new Div(new H2(getTranslation("equipe.membres.titre")), membres);
@@ -81,89 +72,6 @@ public class EquipeView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("equipe.titre")), new Paragraph(getTranslation("equipe.intro")), listeMembres,
                 invitation);
         rafraichir();
-    }
-
-    private Div formulaire() {
-        email.setId("invitation-email");
-        email.setLabel(getTranslation("equipe.inviter.email"));
-        email.getElement().setAttribute("autocomplete", "off");
-        prenom.setId("invitation-prenom");
-        prenom.setLabel(getTranslation("equipe.inviter.prenom"));
-        nom.setId("invitation-nom");
-        nom.setLabel(getTranslation("equipe.inviter.nom"));
-        for (var champ : List.of(email, prenom, nom)) {
-            champ.setWidthFull();
-            champ.setManualValidation(true);
-            champ.setRequiredIndicatorVisible(true);
-        }
-        Saisie.limiter(prenom, Saisies.LONGUEUR_NOM);
-        Saisie.limiter(nom, Saisies.LONGUEUR_NOM);
-        role.setId("invitation-role");
-        role.setLabel(getTranslation("equipe.inviter.role"));
-        role.setItems(Role.CONSEILLER, Role.MANAGER);
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        role.setValue(Role.CONSEILLER);
-        role.setRequiredIndicatorVisible(true);
-        sites.setId("invitation-sites");
-        sites.setLabel(getTranslation("equipe.inviter.sites"));
-        sites.setHelperText(getTranslation("equipe.inviter.sites.aide"));
-        sites.setItems(equipe.mesSites());
-        sites.setItemLabelGenerator(Site::nom);
-
-        var envoyer = new Button(getTranslation("equipe.inviter.bouton"));
-        envoyer.setId("inviter");
-        envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        envoyer.setDisableOnClick(true);
-        envoyer.addClickListener(e -> {
-            try {
-                inviter();
-            } finally {
-                envoyer.setEnabled(true);
-            }
-        });
-        var formulaire = new Div(email, prenom, nom, role, sites, envoyer);
-        formulaire.addClassName("pc-formulaire");
-        return formulaire;
-    }
-
-    private void inviter() {
-        var choisis = sites.getValue().stream().map(Site::id).collect(Collectors.toSet());
-        var invitation = new Invitation(email.getValue(), prenom.getValue(), nom.getValue(), role.getValue(), choisis);
-        try {
-            var compte = equipe.inviter(invitation);
-            montrerErreurs(Map.of());
-            email.clear();
-            prenom.clear();
-            nom.clear();
-            sites.clear();
-            Notification.show(getTranslation("equipe.inviter.envoyee", compte.email()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            rafraichir();
-        } catch (EquipeService.InvitationRefusee refus) {
-            montrerErreurs(refus.erreurs());
-        }
-    }
-
-    /** Each refused field says why beside it; what was typed stays. */
-    private void montrerErreurs(Map<String, String> erreurs) {
-        var champs = new LinkedHashMap<String, HasValidation>();
-        champs.put(Invitation.CHAMP_EMAIL, email);
-        champs.put(Invitation.CHAMP_PRENOM, prenom);
-        champs.put(Invitation.CHAMP_NOM, nom);
-        champs.put(Invitation.CHAMP_ROLE, role);
-        champs.put(Invitation.CHAMP_SITES, sites);
-        Component premier = null;
-        for (var champ : champs.entrySet()) {
-            var erreur = erreurs.get(champ.getKey());
-            champ.getValue().setErrorMessage(erreur == null ? null : getTranslation(erreur));
-            champ.getValue().setInvalid(erreur != null);
-            if (erreur != null && premier == null) {
-                premier = (Component) champ.getValue();
-            }
-        }
-        if (premier instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-            focusable.focus();
-        }
     }
 
     private void rafraichir() {
@@ -188,7 +96,7 @@ public class EquipeView extends Div implements HasDynamicTitle {
         }
         if (!compte.actif()) {
             badges.add(new Badge(getTranslation("equipe.membre.desactive"), "alerte"));
-        } else if (compte.derniereConnexion() == null && membre.cles() == 0) {
+        } else if (membre.invitationEnAttente()) {
             badges.add(new Badge(getTranslation("equipe.membre.en-attente"), null));
         }
         var details = new Span(String.join(" · ", List.of(compte.email(),
@@ -205,23 +113,23 @@ public class EquipeView extends Div implements HasDynamicTitle {
         element.getElement().setAttribute("data-email", compte.email());
         var actions = new Div();
         actions.addClassName("pc-actions");
-        if (compte.actif()) {
-            if (membre.permis(RegleEquipe.Acte.MODIFIER_SITES)) {
-                actions.add(bouton("equipe.action.sites", compte, () -> changerSites(membre)));
-            }
-            if (membre.permis(RegleEquipe.Acte.REINITIALISER_ACCES)) {
-                actions.add(bouton("equipe.action.reinitialiser", compte, () -> confirmer(compte,
-                        "equipe.action.reinitialiser", ButtonVariant.LUMO_PRIMARY,
-                        c -> equipe.reinitialiserAcces(c.id(), Origine.courante()))));
-            }
-            if (membre.permis(RegleEquipe.Acte.DESACTIVER)) {
-                var desactiver = bouton("equipe.action.desactiver", compte, () -> confirmer(compte,
-                        "equipe.action.desactiver", ButtonVariant.LUMO_ERROR,
-                        c -> equipe.desactiver(c.id(), Origine.courante())));
-                desactiver.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                actions.add(desactiver);
-            }
-        } else if (membre.permis(RegleEquipe.Acte.REACTIVER)) {
+        // The service gives the acts the rule and the state of the account allow; the page renders them only.
+        if (membre.permis(RegleEquipe.Acte.MODIFIER_SITES)) {
+            actions.add(bouton("equipe.action.sites", compte, () -> changerSites(membre)));
+        }
+        if (membre.permis(RegleEquipe.Acte.REINITIALISER_ACCES)) {
+            actions.add(bouton("equipe.action.reinitialiser", compte, () -> confirmer(compte,
+                    "equipe.action.reinitialiser", ButtonVariant.LUMO_PRIMARY,
+                    c -> equipe.reinitialiserAcces(c.id(), Origine.courante()))));
+        }
+        if (membre.permis(RegleEquipe.Acte.DESACTIVER)) {
+            var desactiver = bouton("equipe.action.desactiver", compte, () -> confirmer(compte,
+                    "equipe.action.desactiver", ButtonVariant.LUMO_ERROR,
+                    c -> equipe.desactiver(c.id(), Origine.courante())));
+            desactiver.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(desactiver);
+        }
+        if (membre.permis(RegleEquipe.Acte.REACTIVER)) {
             actions.add(bouton("equipe.action.reactiver", compte, () -> agir(compte, "equipe.action.reactiver",
                     c -> equipe.reactiver(c.id(), Origine.courante()))));
         }
@@ -255,8 +163,8 @@ public class EquipeView extends Div implements HasDynamicTitle {
             acte.accept(compte);
             Notification.show(getTranslation(cle + ".fait", compte.nomAffiche()), 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (GestionAcces.ActeRefuse refus) {
-            erreur(refus.cleTexte());
+        } catch (ActeRefuse refus) {
+            erreur(getTranslation(refus.cle(), refus.argumentsEnTableau()));
         }
         rafraichir();
     }
@@ -278,26 +186,26 @@ public class EquipeView extends Div implements HasDynamicTitle {
         if (!autres.isEmpty()) {
             choix.setHelperText(getTranslation("equipe.sites.autres", String.join(", ", autres)));
         }
-        dialogue.add(choix);
+        // Whether the member may be left without one of these sites is the server's rule (their other sites count).
+        var formulaire = Formulaire.libre().champ(Invitation.CHAMP_SITES, choix);
+        dialogue.add(choix, formulaire.erreurs());
         var annuler = new Button(getTranslation("commun.annuler"), e -> dialogue.close());
-        var enregistrer = new Button(getTranslation("equipe.action.sites.enregistrer"), e -> {
-            if (choix.getValue().isEmpty()) {
-                choix.setErrorMessage(getTranslation("equipe.erreur.sites"));
-                choix.setInvalid(true);
-                return;
-            }
-            dialogue.close();
-            agir(compte, "equipe.action.sites", c -> equipe.modifierSites(c.id(),
-                    choix.getValue().stream().map(Site::id).collect(Collectors.toSet())));
-        });
+        var enregistrer = new Button(getTranslation("equipe.action.sites.enregistrer"));
         enregistrer.setId("enregistrer-sites");
         enregistrer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        formulaire.soumettre(enregistrer, rien -> {
+            equipe.modifierSites(compte.id(), choix.getValue().stream().map(Site::id).collect(Collectors.toSet()));
+            dialogue.close();
+            Notification.show(getTranslation("equipe.action.sites.fait", compte.nomAffiche()), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            rafraichir();
+        });
         dialogue.getFooter().add(annuler, enregistrer);
         dialogue.open();
     }
 
-    private void erreur(String cle) {
-        Notification.show(getTranslation(cle), 6000, Notification.Position.TOP_CENTER)
+    private void erreur(String texte) {
+        Notification.show(texte, 6000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
@@ -48,6 +49,9 @@ public final class Formulaire<T> {
     private Formulaire(Binder<T> binder, boolean enregistrement) {
         this.binder = binder;
         this.enregistrement = enregistrement;
+        // Only the checks the view declares run here (the server has the rules): the fields' own constraints
+        // (an email pattern, a max length) would refuse with no French text.
+        binder.setDefaultValidatorsEnabled(false);
         erreurs.addClassName("pc-erreur-formulaire");
         erreurs.getElement().setAttribute("role", "alert");
         erreurs.setVisible(false);
@@ -79,6 +83,22 @@ public final class Formulaire<T> {
             liaison.bind(nom);
         } else {
             liaison.bind(x -> champ.getValue(), (x, v) -> {
+            });
+        }
+        champs.put(nom, champ);
+        return this;
+    }
+
+    /**
+     * Binds a field whose value the command takes in another form (the sites ticked → their ids). The form only
+     * writes commands, so the value is never read back into the field.
+     */
+    public <V, W> Formulaire<T> champConverti(String nom, HasValue<?, V> champ, Function<V, W> conversion) {
+        var liaison = binder.forField(champ).withConverter(conversion::apply, valeur -> champ.getEmptyValue());
+        if (enregistrement) {
+            liaison.bind(nom);
+        } else {
+            liaison.bind(x -> null, (x, v) -> {
             });
         }
         champs.put(nom, champ);

@@ -16,8 +16,8 @@ import fr.portailcep.shared.Saisies;
  * <ul>
  * <li>{@link #limiter}: the field stops at its column's length, and once the text comes close to it a counter says
  * so under the field ("180 / 200 caractères"), so that a pasted text cut by the browser is never cut silently;</li>
- * <li>{@link #montrer}: the refusals of the server ({@link SaisieRefusee}, field by field) are shown in French
- * beside their fields, which keep what was typed.</li>
+ * <li>{@link #montrer} (deprecated: {@link Formulaire} does it): the refusals of the server
+ * ({@link SaisieRefusee}, field by field) are shown in French beside their fields, which keep what was typed.</li>
  * </ul>
  */
 public final class Saisie {
@@ -46,7 +46,11 @@ public final class Saisie {
      * Shows each refusal beside its field (the first one gets the focus).
      *
      * @return whether every refused field is on the form (otherwise the caller says it elsewhere)
+     * @deprecated the one form layer is {@link Formulaire}: bind the fields under the names the server uses and let
+     *             {@link Formulaire#soumettre} or {@link Formulaire#executer} show the refusals. Kept until the last
+     *             views are converted.
      */
+    @Deprecated(forRemoval = true)
     public static boolean montrer(SaisieRefusee refus, Map<String, ? extends TextFieldBase<?, ?>> champs) {
         var tous = true;
         TextFieldBase<?, ?> premier = null;

@@ -160,4 +160,23 @@ class FormulaireTest {
         choix.setValue("UO1");
         assertThat(libre.valide()).isTrue();
     }
+
+    public record Equipe(java.util.Set<Integer> sites) {
+    }
+
+    @Test
+    void un_champ_converti_donne_a_la_commande_la_forme_qu_elle_prend_et_montre_ses_refus() {
+        var choix = new com.vaadin.flow.component.checkbox.CheckboxGroup<String>();
+        choix.setItems("Reims", "Strasbourg");
+        var equipe = Formulaire.pour(Equipe.class).champConverti("sites", choix,
+                noms -> noms.stream().map(String::length).collect(java.util.stream.Collectors.toSet()));
+        choix.setValue(java.util.Set.of("Reims", "Strasbourg"));
+        assertThat(equipe.lire()).contains(new Equipe(java.util.Set.of(5, 10)));
+
+        equipe.executer(() -> {
+            throw SaisieRefusee.de("sites", "test.sites.autres");
+        });
+        assertThat(choix.isInvalid()).isTrue();
+        assertThat(choix.getErrorMessage()).contains("test.sites.autres");
+    }
 }

@@ -1,0 +1,72 @@
+package fr.portailcep.shared.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.portailcep.test.Pages;
+import fr.portailcep.test.PortailIT;
+import fr.portailcep.test.SmtpDeTest;
+
+/**
+ * A double click on a button that sends a courriel sends it once: {@link Formulaire#soumettre} disables the button
+ * while the server works, so the second click never reaches it.
+ */
+class DoubleClicIT extends PortailIT {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void un_double_clic_sur_envoyer_le_code_n_envoie_qu_un_code() {
+        var email = "double.clic@exemple.fr";
+        var page = telephone();
+        Pages.ouvrir(page, url("/inscription"));
+        page.locator("#prenom input").fill("Dominique");
+        page.locator("#email input").fill(email);
+
+        page.locator("#envoyer-code").dblclick();
+        Pages.attendreVaadin(page);
+
+        assertThat(page.locator("#code-envoye")).isVisible();
+        SmtpDeTest.attendre(email, 1);
+        // Vaadin is idle: every click that reached the server was handled, and one courriel was stored.
+        assertThat(courrielsDeposes(email)).isEqualTo(1);
+        assertThat(SmtpDeTest.pour(email)).hasSize(1);
+    }
+
+    @Test
+    void un_double_clic_sur_inviter_n_envoie_qu_une_invitation_et_ne_refuse_rien() {
+        var manager = bureau();
+        connecterDemo(manager, "nadia.benali");
+        Pages.ouvrir(manager, url("/pilotage/equipe"));
+        manager.waitForURL(Pattern.compile(".*/pilotage/equipe$"));
+        var invitee = "double.clic@equipe.example";
+        manager.locator("#invitation-email input").fill(invitee);
+        manager.locator("#invitation-prenom input").fill("Dominique");
+        manager.locator("#invitation-nom input").fill("Lefèvre");
+        manager.locator("#invitation-sites").getByText("Reims – Gare").click();
+
+        manager.locator("#inviter").dblclick();
+        Pages.attendreVaadin(manager);
+
+        assertThat(manager.locator("#membres li[data-email='" + invitee + "']")).containsText("Invitation en attente");
+        // A second click handled with the emptied form would say "Indiquez l’adresse électronique" beside the field.
+        assertThat(manager.locator("#invitation-email")).not().hasAttribute("invalid", "");
+        assertThat(manager.locator("#invitation-prenom")).not().hasAttribute("invalid", "");
+        SmtpDeTest.attendre(invitee, 1);
+        assertThat(courrielsDeposes(invitee)).isEqualTo(1);
+        assertThat(SmtpDeTest.pour(invitee)).hasSize(1);
+        Pages.verifierPage(manager, "operateur/05-equipe-invitation-double-clic");
+    }
+
+    private long courrielsDeposes(String destinataire) {
+        return jdbc.sql("select count(*) from courriel_sortant where destinataire = :email")
+                .param("email", destinataire).query(Long.class).single();
+    }
+}
