@@ -66,6 +66,8 @@ class Questionnaire extends Div {
         var situationCarte = carte(situation, employeur, cadre, age, handicap, dejaSuivi);
         var demandeCarte = carte(motif, codePostalDomicile, codePostalTravail, origine);
         add(situationCarte, demandeCarte);
+        // The rules are those of Reponses, not the components' own checks (a maxlength would refuse with no text).
+        formulaire.binder().setDefaultValidatorsEnabled(false);
         // Bound under the names {@link Reponses#erreurs()} uses, in the order of the page (the first refused
         // question gets the focus).
         formulaire.champ("situation", situation).champ("employeur", employeur).champ("cadre", cadre)

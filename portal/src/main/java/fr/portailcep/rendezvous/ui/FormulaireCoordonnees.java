@@ -53,6 +53,9 @@ final class FormulaireCoordonnees extends Div {
         this.pourLaPersonne = pourLaPersonne;
         this.telephoneObligatoire = telephoneObligatoire;
         addClassName("pc-formulaire");
+        // The length of a name is the server's rule (Saisies): it says "100 at most (you typed 101)" beside the
+        // field, where the component's own check of its maxlength would refuse with no text.
+        formulaire.binder().setDefaultValidatorsEnabled(false);
 
         nom(prenom, prefixe + "prenom", "coordonnees.prenom", "given-name");
         nom(nom, prefixe + "nom", "coordonnees.nom", "family-name");
