@@ -156,6 +156,6 @@ public class GestionRendezVous {
                 .map(d -> d.dateLimite());
         var maintenant = horloge.instant();
         return new VueRendezVous(rdv, site, conseiller, FuseauSite.de(site), dateLimite,
-                rdv.peutEtreDeplace(maintenant), rdv.peutEtreAnnule(maintenant));
+                rdv.peutEtreDeplace(maintenant), rdv.peutEtreAnnule(maintenant), rdv.avisPourLaPersonne(maintenant));
     }
 }

@@ -50,6 +50,16 @@ public class RendezVous extends AbstractAggregateRoot<RendezVous> {
         NOTER
     }
 
+    /** What the page of the person's link says first: what happened, and what is left to do. */
+    public enum Avis {
+        /** Booked and to come: the person may move or cancel it. */
+        A_VENIR,
+        /** Cancelled by the conseiller: the person is asked to choose another time. */
+        A_REPRENDRE,
+        /** Nothing is left to do here (started, held, missed, cancelled by the person): a new request instead. */
+        CLOS
+    }
+
     @Id
     private UUID id;
 
@@ -177,6 +187,14 @@ public class RendezVous extends AbstractAggregateRoot<RendezVous> {
             actes.add(Acte.NOTER);
         }
         return actes;
+    }
+
+    /** What the page of the person's link says first, from what the person may still do ({@link #actesPossibles}). */
+    public Avis avisPourLaPersonne(Instant maintenant) {
+        if (statut == StatutRendezVous.ANNULE && annulePar == Auteur.CONSEILLER) {
+            return Avis.A_REPRENDRE;
+        }
+        return actesPossibles(Auteur.BENEFICIAIRE, maintenant).isEmpty() ? Avis.CLOS : Avis.A_VENIR;
     }
 
     /**

@@ -80,6 +80,23 @@ class RendezVousTest {
         assertThat(rdv.actesPossibles(qui, a(minutes))).isEqualTo(actes(attendus));
     }
 
+    @ParameterizedTest(name = "{0} à {1} min : {2}")
+    @CsvSource({
+            // state, minutes from the start, what the page of the person's link says first
+            "RESERVE,               -60, A_VENIR",
+            "RESERVE,                 0, CLOS",
+            "RESERVE,                60, CLOS",
+            "ANNULE_PAR_PERSONNE,   -60, CLOS",
+            "ANNULE_PAR_CONSEILLER, -60, A_REPRENDRE",
+            "ANNULE_PAR_CONSEILLER,  60, A_REPRENDRE",
+            "HONORE,                 60, CLOS",
+            "ABSENT,                 60, CLOS",
+            "EXCUSE,                 60, CLOS",
+    })
+    void dit_a_la_personne_ou_elle_en_est(String etat, int minutes, RendezVous.Avis attendu) {
+        assertThat(dans(etat).avisPourLaPersonne(a(minutes))).isEqualTo(attendu);
+    }
+
     @ParameterizedTest(name = "{0} à {1} min : déplacer {2}, annuler {3}, noter {4}")
     @CsvSource({
             "RESERVE,               -60, true,  true,  false",

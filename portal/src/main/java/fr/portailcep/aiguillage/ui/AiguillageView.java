@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.portailcep.aiguillage.AiguillageService;
 import fr.portailcep.rendezvous.ContexteDemande;
+import fr.portailcep.shared.ActeRefuse;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Reessai;
@@ -40,37 +41,30 @@ public class AiguillageView extends Div implements HasDynamicTitle {
                 + getTranslation("aiguillage.obligatoire"));
         obligatoire.addClassName("pc-discret");
         var questionnaire = new Questionnaire();
-        var erreurs = new Paragraph();
+        var formulaire = questionnaire.formulaire();
+        var erreurs = formulaire.erreurs();
         erreurs.setId("erreurs-aiguillage");
-        erreurs.addClassName("pc-alerte");
-        erreurs.getElement().setAttribute("role", "alert");
 
         var continuer = new Button(getTranslation("aiguillage.continuer"));
         continuer.setId("continuer");
         continuer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         continuer.setWidthFull();
-        continuer.setDisableOnClick(true);
-        continuer.addClickListener(e -> {
-            try {
-                if (!questionnaire.verifier()) {
-                    erreurs.setText(getTranslation("aiguillage.erreurs"));
-                    return;
+        formulaire.soumettre(continuer, x -> {
+            if (!questionnaire.verifier()) {
+                formulaire.montrer(new ActeRefuse("aiguillage.erreurs"));
+                return;
+            }
+            switch (aiguillages.enregistrerEnLigne(questionnaire.reponses(), Origine.courante())) {
+                // Nothing is lost: the answers stay on the page for the next try.
+                case AiguillageService.TropDeDemandes trop -> formulaire.montrer(new ActeRefuse("aiguillage.trop",
+                        Reessai.quand(this, trop.reessayerApres(), horloge)));
+                case AiguillageService.Resultat resultat when resultat.conseil().estInterne() -> {
+                    VaadinSession.getCurrent().setAttribute(ContexteDemande.class,
+                            aiguillages.contexte(resultat.aiguillage()));
+                    UI.getCurrent().navigate(CRENEAUX);
                 }
-                erreurs.setText("");
-                switch (aiguillages.enregistrerEnLigne(questionnaire.reponses(), Origine.courante())) {
-                    // Nothing is lost: the answers stay on the page for the next try.
-                    case AiguillageService.TropDeDemandes trop -> erreurs.setText(getTranslation("aiguillage.trop",
-                            Reessai.quand(this, trop.reessayerApres(), horloge)));
-                    case AiguillageService.Resultat resultat when resultat.conseil().estInterne() -> {
-                        VaadinSession.getCurrent().setAttribute(ContexteDemande.class,
-                                aiguillages.contexte(resultat.aiguillage()));
-                        UI.getCurrent().navigate(CRENEAUX);
-                    }
-                    case AiguillageService.Resultat resultat ->
-                        UI.getCurrent().navigate(OrientationView.class, resultat.aiguillage().id().toString());
-                }
-            } finally {
-                continuer.setEnabled(true);
+                case AiguillageService.Resultat resultat ->
+                    UI.getCurrent().navigate(OrientationView.class, resultat.aiguillage().id().toString());
             }
         });
 

@@ -1,10 +1,9 @@
 package fr.portailcep.aiguillage.ui;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -18,6 +17,9 @@ import fr.portailcep.aiguillage.OrigineDemarche;
 import fr.portailcep.aiguillage.Reponses;
 import fr.portailcep.aiguillage.Situation;
 import fr.portailcep.aiguillage.TrancheAge;
+import fr.portailcep.shared.SaisieRefusee;
+import fr.portailcep.shared.Saisies;
+import fr.portailcep.shared.ui.Formulaire;
 
 /**
  * The aiguillage questions, as large choices to tap. The questions that do not concern the person are hidden
@@ -36,7 +38,7 @@ class Questionnaire extends Div {
     final TextField codePostalTravail = new TextField();
     final Select<OrigineDemarche> origine = new Select<>();
 
-    private final Map<String, Component> champs;
+    private final Formulaire<Object> formulaire = Formulaire.libre();
 
     Questionnaire() {
         addClassName("pc-questions");
@@ -64,9 +66,14 @@ class Questionnaire extends Div {
         var situationCarte = carte(situation, employeur, cadre, age, handicap, dejaSuivi);
         var demandeCarte = carte(motif, codePostalDomicile, codePostalTravail, origine);
         add(situationCarte, demandeCarte);
-        champs = Map.of("situation", situation, "employeur", employeur, "cadre", cadre, "age", age,
-                "handicap", handicap, "dejaSuivi", dejaSuivi, "motif", motif,
-                "codePostalDomicile", codePostalDomicile, "codePostalTravail", codePostalTravail);
+        // The rules are those of Reponses, not the components' own checks (a maxlength would refuse with no text).
+        formulaire.binder().setDefaultValidatorsEnabled(false);
+        // Bound under the names {@link Reponses#erreurs()} uses, in the order of the page (the first refused
+        // question gets the focus).
+        formulaire.champ("situation", situation).champ("employeur", employeur).champ("cadre", cadre)
+                .champ("age", age).champ("handicap", handicap).champ("dejaSuivi", dejaSuivi).champ("motif", motif)
+                .champ("codePostalDomicile", codePostalDomicile).champ("codePostalTravail", codePostalTravail)
+                .champ("origine", origine);
     }
 
     Reponses reponses() {
@@ -75,31 +82,33 @@ class Questionnaire extends Div {
                 motif.getValue(), origine.getValue());
     }
 
-    /** Says each error beside its question, clears the others, and puts the focus on the first one. */
+    /** The form of the questions, where the view wires its button and shows the refusals. */
+    Formulaire<Object> formulaire() {
+        return formulaire;
+    }
+
+    /**
+     * Says beside each question what {@link Reponses#erreurs()} finds missing or wrong (the rule is there), keeps
+     * every answer, and brings the first refused question into view.
+     *
+     * @return whether the answers are complete
+     */
     boolean verifier() {
+        formulaire.effacer();
         var erreurs = reponses().erreurs();
-        Component premier = null;
-        for (var champ : new String[] {"situation", "employeur", "cadre", "age", "handicap", "dejaSuivi", "motif",
-                "codePostalDomicile", "codePostalTravail"}) {
-            var composant = champs.get(champ);
-            var validable = (HasValidation) composant;
-            if (erreurs.containsKey(champ)) {
-                validable.setErrorMessage(getTranslation(erreurs.get(champ)));
-                validable.setInvalid(true);
-                if (premier == null) {
-                    premier = composant;
-                }
-            } else {
-                validable.setInvalid(false);
-            }
+        if (erreurs.isEmpty()) {
+            return true;
         }
-        if (premier instanceof Focusable<?> f) {
-            f.focus();
-        } else if (premier != null) {
-            premier.getElement().executeJs("this.querySelector('input') && this.querySelector('input').focus();"
-                    + "this.scrollIntoView({block: 'center'})");
-        }
-        return erreurs.isEmpty();
+        var refus = new LinkedHashMap<String, Saisies.Refus>();
+        erreurs.forEach((champ, cle) -> refus.put(champ, Saisies.Refus.de(cle)));
+        formulaire.montrer(new SaisieRefusee(refus));
+        // A group of choices takes no focus of its own: its first choice does.
+        Map.<String, Component>of("situation", situation, "employeur", employeur, "cadre", cadre, "age", age,
+                "handicap", handicap, "dejaSuivi", dejaSuivi, "motif", motif).entrySet().stream()
+                .filter(e -> e.getKey().equals(erreurs.keySet().iterator().next())).findFirst()
+                .ifPresent(e -> e.getValue().getElement().executeJs("const i = this.querySelector('input');"
+                        + "if (i) { i.focus(); } this.scrollIntoView({block: 'center'})"));
+        return false;
     }
 
     private void adapter() {

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,15 +16,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.Territoire;
@@ -36,13 +33,11 @@ import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.CreneauxService;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
-import fr.portailcep.rendezvous.RendezVous;
 import fr.portailcep.rendezvous.Reservation;
 import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.shared.ActeRefuse;
 import fr.portailcep.shared.SaisieRefusee;
-import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.EspaceProLayout;
-import fr.portailcep.shared.ui.Saisie;
 
 /**
  * Someone phoned: the conseiller types who they are and where they live (their territory, hence their due date),
@@ -61,13 +56,8 @@ public class AppelView extends Div implements HasDynamicTitle {
     private final Lieux lieux;
     private final Select<Compte> conseiller = new Select<>();
     private final RadioButtonGroup<Modalite> modalite = new RadioButtonGroup<>();
-    private final TextField prenom = new TextField();
-    private final TextField nom = new TextField();
-    private final EmailField email = new EmailField();
-    private final TextField telephone = new TextField();
     private final TextField codePostal = new TextField();
-    private final TextArea besoin = new TextArea();
-    private final Paragraph alerte = new Paragraph();
+    private final FormulaireCoordonnees coordonnees;
     private final Div creneauxLibres = new Div();
 
     public AppelView(AgendaService agenda, CreneauxService creneaux, ReservationService reservations,
@@ -94,50 +84,32 @@ public class AppelView extends Div implements HasDynamicTitle {
         modalite.setValue(Modalite.TELEPHONE);
         modalite.setId("appel-modalite");
 
-        champ(prenom, "appel-prenom", "coordonnees.prenom");
-        champ(nom, "appel-nom", "coordonnees.nom");
-        Saisie.limiter(prenom, Saisies.LONGUEUR_NOM);
-        Saisie.limiter(nom, Saisies.LONGUEUR_NOM);
-        email.setId("appel-email");
-        email.setLabel(getTranslation("coordonnees.email"));
-        email.setManualValidation(true);
-        email.setRequiredIndicatorVisible(true);
-        email.setWidthFull();
-        champ(telephone, "appel-telephone", "coordonnees.telephone");
-        champ(codePostal, "appel-code-postal", "appel.codepostal");
+        // A conseiller types someone else's details: no autofill, no help meant for the person.
+        coordonnees = new FormulaireCoordonnees("appel-", false, "appel.besoin",
+                () -> modalite.getValue() == Modalite.TELEPHONE);
+        codePostal.setId("appel-code-postal");
+        codePostal.setLabel(getTranslation("appel.codepostal"));
+        codePostal.setManualValidation(true);
+        codePostal.setWidthFull();
         codePostal.setMaxLength(5);
-        codePostal.setRequiredIndicatorVisible(true);
-        besoin.setId("appel-besoin");
-        besoin.setLabel(getTranslation("appel.besoin"));
-        Saisie.limiter(besoin, RendezVous.LONGUEUR_BESOIN);
-        besoin.setWidthFull();
-        var formulaire = new Div(conseiller, modalite, prenom, nom, email, telephone, codePostal, besoin);
+        codePostal.getElement().setAttribute("inputmode", "numeric");
+        // The territory, hence the due date, comes from the postcode; the server reads it again.
+        coordonnees.formulaire().champ("modalite", modalite).champ("codePostal", codePostal,
+                b -> b.asRequired(getTranslation("appel.erreur.codepostal"))
+                        .withValidator(v -> territoire(v).isPresent(), getTranslation("appel.erreur.codepostal")));
+        coordonnees.ajouterApresTelephone(codePostal);
+        var formulaire = new Div(conseiller, modalite, coordonnees);
         formulaire.addClassNames("pc-formulaire", "pc-carte");
-        alerte.setId("appel-alerte");
-        alerte.addClassName("pc-alerte");
-        alerte.getElement().setAttribute("role", "alert");
+        var erreurs = coordonnees.formulaire().erreurs();
+        erreurs.setId("appel-alerte");
         creneauxLibres.setId("appel-creneaux");
-        add(formulaire, new H2(getTranslation("appel.creneaux")), alerte, creneauxLibres);
+        add(formulaire, new H2(getTranslation("appel.creneaux")), erreurs, creneauxLibres);
         conseiller.addValueChangeListener(e -> afficherCreneaux());
-        email.addValueChangeListener(e -> email.setInvalid(false));
-        telephone.addValueChangeListener(e -> telephone.setInvalid(false));
-        codePostal.addValueChangeListener(e -> codePostal.setInvalid(false));
-        prenom.addValueChangeListener(e -> prenom.setInvalid(false));
-        nom.addValueChangeListener(e -> nom.setInvalid(false));
-        besoin.addValueChangeListener(e -> besoin.setInvalid(false));
         modalite.addValueChangeListener(e -> {
-            telephone.setLabel(getTranslation(e.getValue() == Modalite.TELEPHONE
-                    ? "coordonnees.telephone.obligatoire" : "coordonnees.telephone"));
+            coordonnees.adapterTelephone();
             afficherCreneaux();
         });
         afficherCreneaux();
-    }
-
-    private void champ(TextField champ, String id, String cle) {
-        champ.setId(id);
-        champ.setLabel(getTranslation(cle));
-        champ.setManualValidation(true);
-        champ.setWidthFull();
     }
 
     private void afficherCreneaux() {
@@ -162,7 +134,9 @@ public class AppelView extends Div implements HasDynamicTitle {
             e.getValue().forEach(c -> {
                 var libelle = Formats.francais().heure(c.debut(), lieux.zone(c.siteId()))
                         + lieux.site(c.siteId()).map(s -> " · " + s.commune()).orElse("");
-                var bouton = new Button(libelle, ev -> reserver(c));
+                var bouton = new Button(libelle);
+                // Each slot is a submit button of the form: one booking per click, refusals beside their field.
+                coordonnees.formulaire().soumettre(bouton, x -> reserver(c));
                 bouton.getElement().setAttribute("data-debut", String.valueOf(c.debut().getEpochSecond()));
                 bouton.addClassName("pc-creneau-appel");
                 boutons.add(bouton);
@@ -172,44 +146,13 @@ public class AppelView extends Div implements HasDynamicTitle {
     }
 
     private void reserver(CalculCreneaux.Creneau creneau) {
-        alerte.setText("");
-        var valide = true;
-        var adresse = AdresseCourriel.lire(email.getValue());
-        email.setInvalid(adresse.isEmpty());
-        email.setErrorMessage(getTranslation("coordonnees.erreur.email"));
-        valide &= adresse.isPresent();
-        var tel = telephone.getValue().isBlank() ? null : telephone.getValue();
-        var telOk = tel == null ? modalite.getValue() != Modalite.TELEPHONE : NumerosTelephone.estValide(tel);
-        telephone.setInvalid(!telOk);
-        telephone.setErrorMessage(getTranslation(tel == null ? "coordonnees.erreur.telephone.vide"
-                : "coordonnees.erreur.telephone"));
-        valide &= telOk;
-        Territoire territoire = null;
-        try {
-            territoire = Territoire.duCodePostal(codePostal.getValue().strip());
-        } catch (RuntimeException e) {
-            // said beside the field
-        }
-        codePostal.setInvalid(territoire == null);
-        codePostal.setErrorMessage(getTranslation("appel.erreur.codepostal"));
-        valide &= territoire != null;
-        if (!valide) {
-            alerte.setText(getTranslation("appel.erreurs"));
-            return;
-        }
+        var formulaire = coordonnees.formulaire();
+        var territoire = territoire(codePostal.getValue())
+                .orElseThrow(() -> SaisieRefusee.de("codePostal", "appel.erreur.codepostal"));
         var resume = getTranslation("appel.resume", codePostal.getValue().strip());
         var contexte = new ContexteDemande(null, null, territoire, horloge.instant(), CanalDemande.TELEPHONE, resume);
         var choix = new ChoixCreneau(creneau.siteId(), creneau.debut(), modalite.getValue(), creneau.conseillerId());
-        Reservation resultat;
-        try {
-            resultat = reservations.reserverPourUnAppel(contexte, choix,
-                    new Identite(prenom.getValue(), nom.getValue(), adresse.get(), tel), besoin.getValue());
-        } catch (SaisieRefusee refus) {
-            Saisie.montrer(refus, Map.of("prenom", prenom, "nom", nom, "besoin", besoin));
-            alerte.setText(getTranslation("appel.erreurs"));
-            return;
-        }
-        switch (resultat) {
+        switch (reservations.reserverPourUnAppel(contexte, choix, coordonnees.identite(), coordonnees.besoin())) {
             case Reservation.Confirmee c -> {
                 removeAll();
                 var titre = new H1(getTranslation("appel.fait.titre"));
@@ -223,14 +166,20 @@ public class AppelView extends Div implements HasDynamicTitle {
                         Formats.francais().dateLongue(c.dateLimite()))), agenda);
             }
             case Reservation.CreneauPris pris -> {
-                alerte.setText(getTranslation("appel.pris"));
+                formulaire.montrer(new ActeRefuse("appel.pris"));
                 afficherCreneaux();
             }
-            case Reservation.DejaUnRendezVous deja -> alerte.setText(getTranslation("appel.deja", deja.email()));
-            case Reservation.AdresseProfessionnelle pro -> {
-                email.setInvalid(true);
-                email.setErrorMessage(getTranslation("appel.adressepro"));
-            }
+            case Reservation.DejaUnRendezVous deja -> formulaire.montrer(new ActeRefuse("appel.deja", deja.email()));
+            case Reservation.AdresseProfessionnelle pro -> formulaire.refuser("email", "appel.adressepro");
+        }
+    }
+
+    /** The territory of a postcode, if it is one (the check of the browser side; the server reads it again). */
+    private static Optional<Territoire> territoire(String codePostal) {
+        try {
+            return Optional.of(Territoire.duCodePostal(codePostal == null ? "" : codePostal.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

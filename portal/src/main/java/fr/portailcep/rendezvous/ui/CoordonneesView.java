@@ -1,11 +1,9 @@
 package fr.portailcep.rendezvous.ui;
 
-import fr.portailcep.shared.NumerosTelephone;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,9 +21,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +29,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import fr.portailcep.beneficiaire.BeneficiaireService;
-import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.operateur.OperateurService;
@@ -42,17 +36,14 @@ import fr.portailcep.rendezvous.ChoixCreneau;
 import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.CreneauPropose;
 import fr.portailcep.rendezvous.CreneauxService;
-import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.Modalite;
-import fr.portailcep.rendezvous.RendezVous;
 import fr.portailcep.rendezvous.ReservationEnLigne;
 import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.shared.ActeRefuse;
 import fr.portailcep.shared.SaisieRefusee;
-import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.ui.Origine;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Reessai;
-import fr.portailcep.shared.ui.Saisie;
 
 /**
  * The short form after choosing a slot: the way to talk (when several are possible), a name, an email address, a
@@ -73,16 +64,12 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
     private final Clock horloge;
 
     private final RadioButtonGroup<Modalite> modalite = new RadioButtonGroup<>();
-    private final TextField prenom = new TextField();
-    private final TextField nom = new TextField();
-    private final EmailField email = new EmailField();
-    private final TextField telephone = new TextField();
-    private final TextArea besoin = new TextArea();
     private final Div alerte = new Div();
     private final Div recap = new Div();
     private Lieux lieux;
     private ContexteDemande contexte;
     private CreneauPropose creneau;
+    private final FormulaireCoordonnees coordonnees;
 
     public CoordonneesView(CreneauxService creneaux, ReservationService reservations, OperateurService operateurs,
             CompteService comptes, BeneficiaireService beneficiaires, EcheancesService echeances, Clock horloge) {
@@ -92,6 +79,15 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         this.operateurs = operateurs;
         this.demandeCourante = new DemandeCourante(comptes, beneficiaires, echeances);
         addClassName("pc-page");
+        coordonnees = new FormulaireCoordonnees("", true, "coordonnees.besoin",
+                () -> modalite.getValue() == Modalite.TELEPHONE);
+        coordonnees.formulaire().champ("modalite", modalite);
+        // Refusals that name no field (and the summary of refused fields) above the button.
+        coordonnees.formulaire().erreurs().setId("alerte-reservation");
+        modalite.addValueChangeListener(e -> {
+            coordonnees.adapterTelephone();
+            afficherRecap();
+        });
     }
 
     @Override
@@ -131,56 +127,11 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         modalite.setLabel(getTranslation("coordonnees.modalite"));
         modalite.setItemLabelGenerator(m -> getTranslation("modalite." + m.name()));
         modalite.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        modalite.addValueChangeListener(e -> {
-            adapterTelephone();
-            afficherRecap();
-        });
         proposerModalites(choixModalite.orElse(null));
+        var formulaire = coordonnees.formulaire();
+        demandeCourante.moi().ifPresent(coordonnees::remplir);
 
-        champ(prenom, "prenom", "coordonnees.prenom", "given-name");
-        champ(nom, "nom", "coordonnees.nom", "family-name");
-        email.setId("email");
-        email.setLabel(getTranslation("coordonnees.email"));
-        email.setHelperText(getTranslation("coordonnees.email.aide"));
-        email.setWidthFull();
-        email.setManualValidation(true);
-        email.setRequiredIndicatorVisible(true);
-        email.getElement().setAttribute("autocomplete", "email");
-        telephone.setId("telephone");
-        telephone.setWidthFull();
-        telephone.setManualValidation(true);
-        telephone.setMaxLength(30);
-        telephone.getElement().setAttribute("autocomplete", "tel");
-        telephone.getElement().setAttribute("inputmode", "tel");
-        telephone.getElement().setAttribute("type", "tel");
-        adapterTelephone();
-        besoin.setId("besoin");
-        besoin.setLabel(getTranslation("coordonnees.besoin"));
-        besoin.setHelperText(getTranslation("coordonnees.besoin.aide"));
-        Saisie.limiter(besoin, RendezVous.LONGUEUR_BESOIN);
-        besoin.setWidthFull();
-        // A corrected field loses its error as soon as it changes; the check runs again on confirmation.
-        email.addValueChangeListener(e -> email.setInvalid(false));
-        telephone.addValueChangeListener(e -> telephone.setInvalid(false));
-        prenom.addValueChangeListener(e -> prenom.setInvalid(false));
-        nom.addValueChangeListener(e -> nom.setInvalid(false));
-        besoin.addValueChangeListener(e -> besoin.setInvalid(false));
-
-        demandeCourante.moi().ifPresent(moi -> {
-            if (prenom.isEmpty() && moi.prenom() != null) {
-                prenom.setValue(moi.prenom());
-            }
-            if (nom.isEmpty() && moi.nom() != null) {
-                nom.setValue(moi.nom());
-            }
-            email.setValue(moi.email());
-            email.setReadOnly(true);
-            if (telephone.isEmpty() && moi.telephone() != null) {
-                telephone.setValue(moi.telephone());
-            }
-        });
-
-        alerte.setId("alerte-reservation");
+        alerte.setId("alerte-creneau");
         alerte.getElement().setAttribute("role", "alert");
         var confidentiel = new Paragraph(getTranslation("coordonnees.confidentiel"));
         confidentiel.addClassName("pc-discret");
@@ -188,17 +139,10 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         confirmer.setId("confirmer");
         confirmer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         confirmer.setWidthFull();
-        confirmer.setDisableOnClick(true);
-        confirmer.addClickListener(e -> {
-            try {
-                reserver();
-            } finally {
-                confirmer.setEnabled(true);
-            }
-        });
-        var formulaire = new Div(modalite, prenom, nom, email, telephone, besoin);
-        formulaire.addClassNames("pc-formulaire", "pc-carte");
-        add(formulaire, confidentiel, alerte, confirmer);
+        formulaire.soumettre(confirmer, x -> reserver());
+        var carte = new Div(modalite, coordonnees);
+        carte.addClassNames("pc-formulaire", "pc-carte");
+        add(carte, confidentiel, alerte, formulaire.erreurs(), confirmer);
         afficherRecap();
     }
 
@@ -219,56 +163,20 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
         }
     }
 
-    private void adapterTelephone() {
-        var obligatoire = modalite.getValue() == Modalite.TELEPHONE;
-        telephone.setLabel(getTranslation(obligatoire ? "coordonnees.telephone.obligatoire" : "coordonnees.telephone"));
-        telephone.setRequiredIndicatorVisible(obligatoire);
-        telephone.setHelperText(getTranslation(obligatoire ? "coordonnees.telephone.aide"
-                : "coordonnees.telephone.aide.facultatif"));
-    }
-
+    /**
+     * Books the slot. A refused field (here or on the server) is said beside it by the form, which keeps what was
+     * typed; a slot taken meanwhile is replaced by the next free ones; too many requests say when to try again.
+     */
     private void reserver() {
-        alerte.removeAll();
-        alerte.removeClassName("pc-alerte");
-        var valide = true;
-        valide &= exiger(prenom, "coordonnees.erreur.prenom");
-        valide &= exiger(nom, "coordonnees.erreur.nom");
-        var adresse = AdresseCourriel.lire(email.getValue());
-        if (adresse.isEmpty()) {
-            email.setErrorMessage(getTranslation(email.getValue().isBlank() ? "coordonnees.erreur.email.vide"
-                    : "coordonnees.erreur.email"));
-            email.setInvalid(true);
-            valide = false;
-        } else {
-            email.setInvalid(false);
-        }
-        var numero = telephone.getValue().isBlank() ? Optional.<String>empty() : NumerosTelephone.lire(telephone.getValue());
-        if (!telephone.getValue().isBlank() && numero.isEmpty()) {
-            telephone.setErrorMessage(getTranslation("coordonnees.erreur.telephone"));
-            telephone.setInvalid(true);
-            valide = false;
-        } else if (modalite.getValue() == Modalite.TELEPHONE && numero.isEmpty()) {
-            telephone.setErrorMessage(getTranslation("coordonnees.erreur.telephone.vide"));
-            telephone.setInvalid(true);
-            valide = false;
-        } else {
-            telephone.setInvalid(false);
-        }
-        if (!valide) {
-            alerter(new Paragraph(getTranslation("coordonnees.erreurs")));
-            List.of(prenom, nom, email, telephone).stream().filter(c -> c.isInvalid()).findFirst()
-                    .ifPresent(c -> c.focus());
-            return;
-        }
+        effacerAlerte();
         ReservationEnLigne resultat;
         try {
-            var identite = new Identite(prenom.getValue(), nom.getValue(), adresse.get(), numero.orElse(null));
-            resultat = reservations.reserver(contexte, ChoixCreneau.de(creneau, modalite.getValue()), identite,
-                    besoin.getValue(), Origine.courante());
+            resultat = reservations.reserver(contexte, ChoixCreneau.de(creneau, modalite.getValue()),
+                    coordonnees.identite(), coordonnees.besoin(), Origine.courante());
         } catch (SaisieRefusee refus) {
-            // Said beside each field, which keeps what was typed.
-            Saisie.montrer(refus, Map.of("prenom", prenom, "nom", nom, "besoin", besoin));
-            alerter(new Paragraph(getTranslation("coordonnees.erreurs")));
+            // Shown beside each field by the form; the summary above the button says there is something to fix.
+            coordonnees.formulaire().montrer(refus);
+            coordonnees.formulaire().montrer(new ActeRefuse("coordonnees.erreurs"));
             return;
         }
         switch (resultat) {
@@ -281,6 +189,11 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
                 alerter(refus);
             }
         }
+    }
+
+    private void effacerAlerte() {
+        alerte.removeAll();
+        alerte.removeClassName("pc-alerte");
     }
 
     private void proposerAutres(List<CreneauPropose> alternatives) {
@@ -298,8 +211,7 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
                 creneau = autre;
                 proposerModalites(modalite.getValue());
                 afficherRecap();
-                alerte.removeAll();
-                alerte.removeClassName("pc-alerte");
+                effacerAlerte();
                 recap.getElement().executeJs("this.scrollIntoView({block: 'center'})");
             });
             boutons.add(new ListItem(bouton));
@@ -351,25 +263,6 @@ public class CoordonneesView extends Div implements BeforeEnterObserver, HasDyna
                 new H2(getTranslation("confirmation.ensuite")), ensuite, new Paragraph(accueil));
         getElement().executeJs("window.scrollTo(0, 0); const h = document.querySelector('main h1');"
                 + "if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
-    }
-
-    private boolean exiger(TextField champ, String cle) {
-        if (champ.getValue().isBlank()) {
-            champ.setErrorMessage(getTranslation(cle));
-            champ.setInvalid(true);
-            return false;
-        }
-        champ.setInvalid(false);
-        return true;
-    }
-
-    private void champ(TextField champ, String id, String libelle, String autocomplete) {
-        champ.setId(id);
-        champ.setLabel(getTranslation(libelle));
-        Saisie.limiter(champ, Saisies.LONGUEUR_NOM);
-        champ.setWidthFull();
-        champ.setRequiredIndicatorVisible(true);
-        champ.getElement().setAttribute("autocomplete", autocomplete);
     }
 
     private static Optional<Instant> instant(String texte) {

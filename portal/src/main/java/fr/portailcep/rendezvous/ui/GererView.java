@@ -23,7 +23,6 @@ import fr.portailcep.rendezvous.Gestion;
 import fr.portailcep.rendezvous.GestionRendezVous;
 import fr.portailcep.rendezvous.Modalite;
 import fr.portailcep.rendezvous.RendezVous;
-import fr.portailcep.rendezvous.StatutRendezVous;
 import fr.portailcep.rendezvous.VueRendezVous;
 import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.AccueilRoutes;
@@ -69,24 +68,28 @@ public class GererView extends Div implements HasUrlParameter<String>, HasDynami
         var titre = new H1(getTranslation("gerer.titre"));
         var statut = new Span(getTranslation("gerer.statut." + rdv.statut().name()));
         statut.setId("statut-rendez-vous");
-        statut.addClassNames("pc-badge", rdv.statut() == StatutRendezVous.RESERVE ? "pc-badge-ok" : "pc-badge-neutre");
+        statut.addClassNames("pc-badge", vue.avis() == RendezVous.Avis.A_VENIR ? "pc-badge-ok" : "pc-badge-neutre");
         var recap = new Recapitulatif(vue);
         recap.setId("recap");
         add(titre, statut, recap);
-        if (rdv.statut() == StatutRendezVous.ANNULE && rdv.annulePar().orElse(null) == RendezVous.Auteur.CONSEILLER
-                && vue.deplacable()) {
-            var avis = new Paragraph(getTranslation("gerer.annule.conseiller"));
-            avis.addClassName("pc-alerte");
-            add(avis);
-            choisirNouveauCreneau(vue);
-            return;
+        // What the page says is the rendez-vous' answer (RendezVous.avisPourLaPersonne), the buttons its acts.
+        switch (vue.avis()) {
+            case A_REPRENDRE -> {
+                var avis = new Paragraph(getTranslation("gerer.annule.conseiller"));
+                avis.addClassName("pc-alerte");
+                add(avis);
+                choisirNouveauCreneau(vue);
+            }
+            case CLOS -> {
+                var passe = new Paragraph(getTranslation("gerer.passe"));
+                passe.addClassName("pc-avis");
+                add(passe, lienNouveau());
+            }
+            case A_VENIR -> add(actions(vue));
         }
-        if (!vue.deplacable() && !vue.annulable()) {
-            var passe = new Paragraph(getTranslation("gerer.passe"));
-            passe.addClassName("pc-avis");
-            add(passe, lienNouveau());
-            return;
-        }
+    }
+
+    private Div actions(VueRendezVous vue) {
         var actions = new Div();
         actions.addClassName("pc-actions-pile");
         if (vue.deplacable()) {
@@ -101,7 +104,7 @@ public class GererView extends Div implements HasUrlParameter<String>, HasDynami
             annuler.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_ERROR);
             actions.add(annuler);
         }
-        add(actions);
+        return actions;
     }
 
     private void choisirNouveauCreneau(VueRendezVous vue) {
