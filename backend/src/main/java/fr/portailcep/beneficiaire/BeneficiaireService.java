@@ -27,6 +27,22 @@ import fr.portailcep.shared.Systeme;
 @Service
 public class BeneficiaireService {
 
+    /**
+     * The conseiller's search (DD013): first the people the caller may see (the access rule, a few thousand at most
+     * for a conseiller), then the text on them. Starting from the access set keeps the time flat whatever the text:
+     * starting from the trigram index, a two-letter text matching many people made PostgreSQL test the access view
+     * person after person (180 ms for « ma » with 100,000 people). Parameters: {@code moi}, {@code motif}, {@code max}.
+     */
+    public static final String REQUETE_RECHERCHE = """
+                with visibles as materialized (
+                    select distinct a.beneficiaire_id from acces_personne a where a.compte_id = :moi
+                )
+                select b.id, b.prenom, b.nom, b.email from visibles v join beneficiaire b on b.id = v.beneficiaire_id
+                where b.recherche like texte_recherche(:motif, null, null)
+                order by b.recherche
+                limit :max
+                """;
+
     /** At most this many people answer a search: type more to narrow it. */
     public static final int RESULTATS_MAX = 30;
 
@@ -104,13 +120,8 @@ public class BeneficiaireService {
         // A plan for these very values (DD013): a generic plan, which knows neither who searches nor how selective the
         // text is, reads the whole access view (about 0.5 s with 100,000 people instead of 20 ms).
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        var trouves = jdbc.sql("""
-                select b.id, b.prenom, b.nom, b.email from beneficiaire b
-                where b.recherche like texte_recherche(:motif, null, null)
-                  and exists (select 1 from acces_personne a where a.compte_id = :moi and a.beneficiaire_id = b.id)
-                order by b.recherche
-                limit :max
-                """).param("motif", motif).param("moi", moi.id()).param("max", RESULTATS_MAX)
+        var trouves = jdbc.sql(REQUETE_RECHERCHE).param("motif", motif).param("moi", moi.id())
+                .param("max", RESULTATS_MAX)
                 .query(PersonneTrouvee.class).list();
         journal.lecture(ActionAudit.LECTURE_LISTE, null, "recherche « " + texte + " » : " + trouves.size());
         return trouves;

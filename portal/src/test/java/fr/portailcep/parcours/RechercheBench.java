@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.portailcep.beneficiaire.BeneficiaireService;
+
 import fr.portailcep.test.PortailIT;
 
 /**
@@ -64,11 +66,8 @@ class RechercheBench extends PortailIT {
                 centile(toutes, 50), centile(toutes, 95), centile(toutes, 100), toutes.size());
         for (var texte : List.of("ma", "Dupont", "@exemple")) {
             System.out.println("EXPLAIN ANALYZE « " + texte + " »");
-            jdbc.sql("explain (analyze, buffers off) select b.id from beneficiaire b"
-                    + " where b.recherche like texte_recherche(:motif, null, null)"
-                    + " and exists (select 1 from acces_personne a where a.compte_id = :moi"
-                    + " and a.beneficiaire_id = b.id) order by b.recherche limit 30")
-                    .params(Map.of("motif", "%" + texte + "%", "moi", personnes.compte("julien.weber").id()))
+            jdbc.sql("explain (analyze, buffers off) " + BeneficiaireService.REQUETE_RECHERCHE)
+                    .params(Map.of("motif", "%" + texte + "%", "moi", personnes.compte("julien.weber").id(), "max", 30))
                     .query(String.class).list().forEach(System.out::println);
             System.out.println();
         }
