@@ -31,7 +31,7 @@ class DocumentationTest {
     private static final Pattern ENTRE_ACCENTS = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern LIEN = Pattern.compile("\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern LIEN_AVEC_TEXTE = Pattern.compile("\\[`?([^\\]`]+)`?\\]\\(([^)\\s]+)\\)");
-    /** {@code shared.SaisieRefusee}, {@code fr.portailcep.shared.ui.Saisie.montrer}, {@code operateur.PolitiqueAcces}. */
+    /** {@code shared.SaisieRefusee}, {@code fr.portailcep.shared.ui.Saisie.limiter}, {@code operateur.PolitiqueAcces}. */
     private static final Pattern CLASSE_QUALIFIEE = Pattern.compile(
             "(?:fr\\.portailcep\\.)?((?:[a-z][a-z0-9]*\\.)+)([A-Z]\\w*)(?:[.#]\\w+(?:\\(\\))?)?");
 

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -37,8 +36,8 @@ import fr.portailcep.rendezvous.LigneAgenda;
 import fr.portailcep.rendezvous.RendezVous;
 import fr.portailcep.rendezvous.StatutRendezVous;
 import fr.portailcep.shared.Formats;
-import fr.portailcep.shared.SaisieRefusee;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.Saisie;
 
 /**
@@ -241,13 +240,13 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
         dialogue.setCancelText(getTranslation("agenda.annuler.non"));
         dialogue.setConfirmText(getTranslation("agenda.annuler.oui"));
         dialogue.setConfirmButtonTheme("error primary");
+        var formulaire = Formulaire.libre().champ("motif", motif);
+        dialogue.add(formulaire.erreurs());
         dialogue.addConfirmListener(e -> {
-            try {
-                agenda.annuler(id, motif.getValue());
+            if (formulaire.executer(() -> agenda.annuler(id, motif.getValue()))) {
                 afficher();
-            } catch (SaisieRefusee refus) {
+            } else {
                 // The dialog opens again, the reason said beside the field, what was typed kept.
-                Saisie.montrer(refus, Map.of("motif", motif));
                 dialogue.open();
             }
         });
