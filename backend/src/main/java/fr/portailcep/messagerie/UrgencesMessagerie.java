@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.compte.CompteService;
 import fr.portailcep.parcours.AccesDossiers;
+import fr.portailcep.parcours.Libelle;
 import fr.portailcep.parcours.SourceUrgences;
 import fr.portailcep.parcours.Urgence;
-import fr.portailcep.shared.Textes;
 
 /** The caseload's "messages waiting": each person waiting for an answer from this conseiller (or the team). */
 @Component
@@ -24,15 +24,13 @@ class UrgencesMessagerie implements SourceUrgences {
     private final FilMessagesRepository fils;
     private final AccesDossiers acces;
     private final CompteService comptes;
-    private final Textes textes;
     private final Clock horloge;
 
-    UrgencesMessagerie(FilMessagesRepository fils, AccesDossiers acces, CompteService comptes, Textes textes,
+    UrgencesMessagerie(FilMessagesRepository fils, AccesDossiers acces, CompteService comptes,
             Clock horloge) {
         this.fils = fils;
         this.acces = acces;
         this.comptes = comptes;
-        this.textes = textes;
         this.horloge = horloge;
     }
 
@@ -51,7 +49,7 @@ class UrgencesMessagerie implements SourceUrgences {
                 var depuis = fil.attenteDepuis().orElseThrow();
                 resultat.add(new Urgence(id, Urgence.Type.MESSAGE_EN_ATTENTE,
                         LocalDate.ofInstant(depuis, horloge.getZone()),
-                        textes.get("messagerie.urgence", Attente.decrire(Duration.between(depuis, horloge.instant()), textes::get))));
+                        Libelle.de("messagerie.urgence", Attente.libelle(Duration.between(depuis, horloge.instant())))));
             }
         }
         return resultat;

@@ -10,8 +10,6 @@ import org.springframework.stereotype.Component;
 
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.RendezVousPrevus;
-import fr.portailcep.shared.Formats;
-import fr.portailcep.shared.Textes;
 
 /** The conseiller's caseload shows each first exchange still due, with its deadline of 30 working days. */
 @Component
@@ -19,12 +17,10 @@ class PremiersEchanges implements SourceUrgences {
 
     private final EcheancesService echeances;
     private final List<RendezVousPrevus> rendezVousPrevus;
-    private final Textes textes;
 
-    PremiersEchanges(EcheancesService echeances, List<RendezVousPrevus> rendezVousPrevus, Textes textes) {
+    PremiersEchanges(EcheancesService echeances, List<RendezVousPrevus> rendezVousPrevus) {
         this.echeances = echeances;
         this.rendezVousPrevus = rendezVousPrevus;
-        this.textes = textes;
     }
 
     @Override
@@ -37,12 +33,12 @@ class PremiersEchanges implements SourceUrgences {
                 (a, b) -> a.isBefore(b) ? a : b)));
         var urgences = new ArrayList<Urgence>();
         for (var demande : demandes) {
-            var limite = Formats.francais().date(demande.dateLimite());
+            var limite = demande.dateLimite();
             var prochain = prochains.get(demande.id());
             var libelle = prochain != null
-                    ? textes.get("parcours.urgence.premier-echange.prevu",
-                            Formats.francais().date(prochain.atZone(demande.territoire().fuseauHoraire()).toLocalDate()), limite)
-                    : textes.get("parcours.urgence.premier-echange.a-fixer", limite);
+                    ? Libelle.de("parcours.urgence.premier-echange.prevu",
+                            prochain.atZone(demande.territoire().fuseauHoraire()).toLocalDate(), limite)
+                    : Libelle.de("parcours.urgence.premier-echange.a-fixer", limite);
             urgences.add(new Urgence(demande.beneficiaireId(), Urgence.Type.PREMIER_ECHANGE, demande.dateLimite(),
                     libelle));
         }

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.portailcep.beneficiaire.BeneficiaireService;
 import fr.portailcep.beneficiaire.PersonneTrouvee;
-import fr.portailcep.shared.Textes;
 
 /**
  * The conseiller's side of the caseload (read model): the people they follow, most urgent first, and the search of
@@ -34,17 +33,15 @@ public class SuiviConseiller {
     private final AccesDossiers acces;
     private final BeneficiaireService beneficiaires;
     private final List<SourceUrgences> sourcesUrgences;
-    private final Textes textes;
     private final Clock horloge;
 
     SuiviConseiller(DossierRepository dossiers, ActionPlanRepository actions, AccesDossiers acces,
-            BeneficiaireService beneficiaires, List<SourceUrgences> sourcesUrgences, Textes textes, Clock horloge) {
+            BeneficiaireService beneficiaires, List<SourceUrgences> sourcesUrgences, Clock horloge) {
         this.dossiers = dossiers;
         this.actions = actions;
         this.acces = acces;
         this.beneficiaires = beneficiaires;
         this.sourcesUrgences = sourcesUrgences;
-        this.textes = textes;
         this.horloge = horloge;
     }
 
@@ -65,7 +62,7 @@ public class SuiviConseiller {
                         .map(a -> VueAction.de(a, aujourdhui)).toList();
 
         var urgences = new HashMap<UUID, List<Urgence>>();
-        UrgencesDuParcours.de(suivis, actionsSuivies, aujourdhui, horloge.getZone(), textes::get)
+        UrgencesDuParcours.de(suivis, actionsSuivies, aujourdhui, horloge.getZone())
                 .forEach(u -> urgences.computeIfAbsent(u.beneficiaireId(), k -> new ArrayList<>()).add(u));
         var ids = Set.copyOf(parBeneficiaire.keySet());
         for (var source : sourcesUrgences) {

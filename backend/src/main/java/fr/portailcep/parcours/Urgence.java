@@ -5,9 +5,10 @@ import java.util.UUID;
 
 /**
  * Something a conseiller must do for a person, by a date: the caseload is sorted on the earliest one (a date in
- * the past comes first). The label is already in plain French ("Fin de l’UO1 dans 5 jours").
+ * the past comes first). The label is a key of the bundles and its arguments ({@link Libelle}), put in words by the
+ * view that shows it ("Fin de l’UO1 le 12 mars (dans 5 jours)").
  */
-public record Urgence(UUID beneficiaireId, Type type, LocalDate echeance, String libelle) {
+public record Urgence(UUID beneficiaireId, Type type, LocalDate echeance, Libelle libelle) {
 
     public enum Type {
         /** A unit of work whose period ends soon. */

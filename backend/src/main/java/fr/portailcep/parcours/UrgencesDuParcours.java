@@ -8,10 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-
-import fr.portailcep.shared.Formats;
 
 /**
  * What is urgent in the dossiers a conseiller follows, from copies of them and of their actions: a unit about to
@@ -28,17 +25,15 @@ final class UrgencesDuParcours {
     private UrgencesDuParcours() {
     }
 
-    /** @param textes the message bundles ({@code Textes::get}) */
-    static List<Urgence> de(List<VueDossier> suivis, List<VueAction> actions, LocalDate aujourdhui, ZoneId zone,
-            BiFunction<String, Object[], String> textes) {
+    static List<Urgence> de(List<VueDossier> suivis, List<VueAction> actions, LocalDate aujourdhui, ZoneId zone) {
         var resultat = new ArrayList<Urgence>();
         for (var dossier : suivis) {
             dossier.uniteEnCours().ifPresent(u -> u.finDeDelai().ifPresent(fin -> {
                 var jours = ChronoUnit.DAYS.between(aujourdhui, fin);
                 if (jours <= ALERTE_FIN_UNITE_JOURS) {
                     resultat.add(new Urgence(dossier.beneficiaireId(), Urgence.Type.FIN_UNITE, fin,
-                            textes.apply(jours < 0 ? "parcours.urgence.fin.depassee" : "parcours.urgence.fin",
-                                    new Object[] {u.uo().libelle(), Formats.francais().date(fin), jours})));
+                            Libelle.de(jours < 0 ? "parcours.urgence.fin.depassee" : "parcours.urgence.fin",
+                                    u.uo().libelle(), fin, jours)));
                 }
             }));
         }
@@ -52,12 +47,12 @@ final class UrgencesDuParcours {
                 var plusAncienne = enRetard.stream().map(a -> a.echeance().orElseThrow())
                         .min(Comparator.naturalOrder()).orElseThrow();
                 resultat.add(new Urgence(beneficiaireId, Urgence.Type.ACTION_EN_RETARD, plusAncienne,
-                        textes.apply("parcours.urgence.retard", new Object[] {enRetard.size()})));
+                        Libelle.de("parcours.urgence.retard", enRetard.size())));
             }
             liste.stream().filter(a -> !a.validee() && a.statut().active()).forEach(a -> resultat.add(
                     new Urgence(beneficiaireId, Urgence.Type.PROPOSITION_A_VALIDER,
                             LocalDate.ofInstant(a.creeLe(), zone).plusDays(VALIDATION_PROPOSITION_JOURS),
-                            textes.apply("parcours.urgence.proposition", new Object[] {a.intitule()}))));
+                            Libelle.de("parcours.urgence.proposition", a.intitule()))));
         });
         return resultat;
     }

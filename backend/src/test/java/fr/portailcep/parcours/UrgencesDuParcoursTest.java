@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UrgencesDuParcoursTest {
 
     private static List<Urgence> urgences(List<VueDossier> suivis, List<VueAction> actions) {
-        return UrgencesDuParcours.de(suivis, actions, AUJOURDHUI, PARIS,
-                (cle, arguments) -> cle + Arrays.toString(arguments));
+        return UrgencesDuParcours.de(suivis, actions, AUJOURDHUI, PARIS);
     }
 
     @ParameterizedTest
@@ -42,7 +41,7 @@ class UrgencesDuParcoursTest {
                 assertThat(u.type()).isEqualTo(Urgence.Type.FIN_UNITE);
                 assertThat(u.echeance()).isEqualTo(fin);
                 assertThat(u.beneficiaireId()).isEqualTo(PERSONNE);
-                assertThat(u.libelle()).startsWith(cle + "[");
+                assertThat(u.libelle()).isEqualTo(Libelle.de(cle, "UO1", fin, (long) jours));
             });
         } else {
             assertThat(liste).isEmpty();
@@ -79,7 +78,7 @@ class UrgencesDuParcoursTest {
         } else {
             assertThat(liste).singleElement().satisfies(u -> {
                 assertThat(u.echeance()).isEqualTo(AUJOURDHUI.minusDays(plusAncien));
-                assertThat(u.libelle()).isEqualTo("parcours.urgence.retard[" + nombre + "]");
+                assertThat(u.libelle()).isEqualTo(Libelle.de("parcours.urgence.retard", nombre));
             });
         }
     }

@@ -105,7 +105,8 @@ class PremierEchangeDansLeDossierIT extends PortailIT {
         assertThat(ligne.urgences()).anySatisfy(u -> {
             assertThat(u.type()).isEqualTo(Urgence.Type.PREMIER_ECHANGE);
             assertThat(u.echeance()).isEqualTo(limite);
-            assertThat(u.libelle()).startsWith("Premier échange le ").contains("au plus tard le");
+            assertThat(u.libelle().cle()).isEqualTo("parcours.urgence.premier-echange.prevu");
+            assertThat(u.libelle().arguments()).hasSize(2).last().isEqualTo(limite);
         });
 
         // Only the team of the site sees it: Julien works in Strasbourg.

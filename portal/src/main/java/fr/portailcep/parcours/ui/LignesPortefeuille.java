@@ -33,7 +33,7 @@ class LignesPortefeuille extends UnorderedList {
                 urgences.add(new Badge(getTranslation("portefeuille.referent"), null));
             }
             for (var urgence : ligne.urgences()) {
-                urgences.add(new Badge(urgence.libelle(), variante(urgence.type())));
+                urgences.add(new Badge(Elements.texte(this, urgence.libelle()), variante(urgence.type())));
             }
             var item = new ListItem(gauche, urgences);
             item.addClassNames("pc-objet", "pc-ligne-suivi");
