@@ -77,6 +77,8 @@ class AnnulationAgendaIT extends PortailIT {
                 "Ce texte contient un caractère invisible ou de contrôle que nous ne pouvons pas enregistrer."
                         + " Retapez-le plutôt que de le coller.");
         assertThat(motif.locator("input")).hasValue(refuse);
+        // The keyboard is back on the refused field, not on the dialog's buttons.
+        assertThat(motif.locator("input")).isFocused();
         Pages.verifierPage(page, "rendezvous/24-agenda-annulation-refusee");
         assertThat(statut(rdv)).isEqualTo("RESERVE");
 

@@ -246,8 +246,11 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
             if (formulaire.executer(() -> agenda.annuler(id, motif.getValue()))) {
                 afficher();
             } else {
-                // The dialog opens again, the reason said beside the field, what was typed kept.
+                // The dialog opens again, the reason said beside the field, what was typed kept, and the keyboard
+                // back on that field once the dialog has put it on its buttons.
                 dialogue.open();
+                motif.getElement().executeJs(
+                        "requestAnimationFrame(() => requestAnimationFrame(() => this.focus()))");
             }
         });
         dialogue.open();
