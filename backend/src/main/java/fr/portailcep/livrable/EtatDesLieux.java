@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public record EtatDesLieux(String numeroDossier, String personne, String conseiller, LocalDate entretien,
         List<String> situation, List<String> informationsEchangees, Decision decision, List<Etape> suites)
-        implements Livrable {
+        implements ContenuLivrable {
 
     public static final String GABARIT = "livrables/etat-des-lieux.html";
 

@@ -50,12 +50,12 @@ public class RenduLivrable {
     }
 
     /** The page read on a phone: a whole HTML document, texts escaped. */
-    public String html(Livrable livrable) {
+    public String html(ContenuLivrable livrable) {
         return gabarits.rendre(livrable.gabarit(), Map.of("livrable", livrable, "pdf", false));
     }
 
     /** The PDF/A-3a, PDF/UA-1 document, fonts embedded, the médiateur at the foot of every page. */
-    public byte[] pdf(Livrable livrable) {
+    public byte[] pdf(ContenuLivrable livrable) {
         var xhtml = gabarits.rendre(livrable.gabarit(), Map.of("livrable", livrable, "pdf", true));
         var sortie = new ByteArrayOutputStream();
         try {
