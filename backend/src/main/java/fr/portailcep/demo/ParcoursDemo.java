@@ -19,7 +19,6 @@ import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.parcours.DonneesProfil;
 import fr.portailcep.parcours.Eligibilite;
 import fr.portailcep.parcours.Engagement;
-import fr.portailcep.parcours.MotifCloture;
 import fr.portailcep.parcours.NatureAction;
 import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.Organisme;
@@ -112,7 +111,7 @@ class ParcoursDemo implements JeuDeDonneesDemo {
         EnTantQue.faire(amina, () -> {
             parcours.engager(lea, new Engagement(UniteOeuvre.UO1, aujourdhui.minusDays(110), true,
                     Eligibilite.CONFIRMEE, "ENTOURAGE", "PROJET", "CHANGER_METIER", null));
-            parcours.clore(lea, UniteOeuvre.UO1, MotifCloture.LIVRABLE_SIGNE_PAPIER, aujourdhui.minusDays(60));
+            parcours.cloreSurLivrableSigne(lea, UniteOeuvre.UO1, aujourdhui.minusDays(60), amina.id());
             parcours.engager(lea, new Engagement(UniteOeuvre.UO2_1, aujourdhui.minusDays(45), true,
                     Eligibilite.CONFIRMEE, "ENTOURAGE", "PROJET", "CHANGER_METIER", null));
             profils.enregistrer(lea, new DonneesProfil("F", LocalDate.of(1993, 11, 3), "4 rue des Orfèvres", "67000",
@@ -166,7 +165,7 @@ class ParcoursDemo implements JeuDeDonneesDemo {
             var debutUo21 = aujourdhui.minusMonths(9);
             parcours.engager(yasmine, new Engagement(UniteOeuvre.UO2_1, debutUo21, true, Eligibilite.CONFIRMEE,
                     "INDIVIDUELLE", "PROJET", "CREER_ENTREPRISE", null));
-            parcours.clore(yasmine, UniteOeuvre.UO2_1, MotifCloture.LIVRABLE_SIGNE_PAPIER, aujourdhui.minusMonths(4));
+            parcours.cloreSurLivrableSigne(yasmine, UniteOeuvre.UO2_1, aujourdhui.minusMonths(4), sophie.id());
             parcours.engager(yasmine, new Engagement(UniteOeuvre.UO2_2, aujourdhui.minusMonths(4), true,
                     Eligibilite.CONFIRMEE, "INDIVIDUELLE", "PROJET", "CREER_ENTREPRISE", null));
             profils.enregistrer(yasmine, new DonneesProfil("F", LocalDate.of(1985, 6, 21), "17 rue de Vesle", "51100",

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,10 +27,13 @@ public class ClotureDesUnitesEchues {
     private final CompteService comptes;
     private final NotificationsParcours notifications;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
     ClotureDesUnitesEchues(DossierRepository dossiers, BeneficiaireService beneficiaires, CompteService comptes,
-            NotificationsParcours notifications, TransactionTemplate transaction, Clock horloge) {
+            NotificationsParcours notifications, TransactionTemplate transaction, ApplicationEventPublisher evenements,
+            Clock horloge) {
+        this.evenements = evenements;
         this.dossiers = dossiers;
         this.beneficiaires = beneficiaires;
         this.comptes = comptes;
@@ -57,6 +61,8 @@ public class ClotureDesUnitesEchues {
                     dossiers.saveAndFlush(dossier);
                     var personne = beneficiaires.parIdPourLeSysteme(dossier.beneficiaireId());
                     for (var unite : unites) {
+                        // Its unsigned livrable, if any, becomes caduc in this same transaction.
+                        evenements.publishEvent(new UniteAbandonnee(dossier.beneficiaireId(), unite.id(), unite.uo()));
                         notifications.abandon(personne, referent.flatMap(comptes::parId), unite);
                     }
                     return unites.size();

@@ -12,10 +12,13 @@ public enum MotifCloture {
     REALISEE(Set.of(UniteOeuvre.UO0), false),
     /** UO1 or UO2.1: the person signed the livrable electronically (recorded by the signature feature). */
     LIVRABLE_SIGNE(Set.of(UniteOeuvre.UO1, UniteOeuvre.UO2_1), false),
-    /** UO1 or UO2.1: the person signed the livrable on paper (recorded by the conseiller). */
-    LIVRABLE_SIGNE_PAPIER(Set.of(UniteOeuvre.UO1, UniteOeuvre.UO2_1), true),
-    /** UO2.2: the person gave a written trace of their wish to close. */
-    SOUHAIT_ECRIT_DE_CLORE(Set.of(UniteOeuvre.UO2_2), true),
+    /**
+     * UO1 or UO2.1: the livrable was signed, at least one signer on paper (the scan attested by the conseiller;
+     * recorded by the signature of the livrable, no longer by hand).
+     */
+    LIVRABLE_SIGNE_PAPIER(Set.of(UniteOeuvre.UO1, UniteOeuvre.UO2_1), false),
+    /** UO2.2: the person's written wish to close was signed (recorded by the signature, no longer by hand). */
+    SOUHAIT_ECRIT_DE_CLORE(Set.of(UniteOeuvre.UO2_2), false),
     /** Any unit: its period ended with no signed livrable (closed by the job only). */
     ABANDON(Set.of(UniteOeuvre.UO1, UniteOeuvre.UO2_1, UniteOeuvre.UO2_2), false);
 

@@ -87,6 +87,10 @@ public class UniteOeuvreEngagee {
     @Column(name = "enregistree_le", nullable = false)
     private Instant enregistreeLe;
 
+    /** For a UO2.1 closed by its signed Projet professionnel: whether the person wants UO2.2. */
+    @Column(name = "souhait_uo22")
+    private Boolean souhaitUo22;
+
     protected UniteOeuvreEngagee() {
     }
 
@@ -124,6 +128,15 @@ public class UniteOeuvreEngagee {
         this.closeLe = le;
         this.motifCloture = motif;
         this.clotureEnregistreeLe = maintenant;
+    }
+
+    void noterSouhaitUo22(boolean souhait) {
+        this.souhaitUo22 = souhait;
+    }
+
+    /** For a UO2.1 closed by its signed Projet professionnel: whether the person wants UO2.2 (empty otherwise). */
+    public Optional<Boolean> souhaitUo22() {
+        return Optional.ofNullable(souhaitUo22);
     }
 
     /** The motives a conseiller may record to close this unit (the others come from a signature or the job). */

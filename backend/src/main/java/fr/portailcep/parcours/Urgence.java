@@ -21,6 +21,8 @@ public record Urgence(UUID beneficiaireId, Type type, LocalDate echeance, Libell
         ACTION_EN_RETARD,
         /** An action the person proposed, to validate. */
         PROPOSITION_A_VALIDER,
+        /** A livrable submitted and waiting for a signature, or refused by a signer (livrable feature). */
+        LIVRABLE_A_SIGNER,
         AUTRE
     }
 }
