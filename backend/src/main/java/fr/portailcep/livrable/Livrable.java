@@ -293,6 +293,11 @@ public class Livrable extends AbstractAggregateRoot<Livrable> {
         return true;
     }
 
+    /** The events registered and not yet published (for the tests of the rules). */
+    java.util.Collection<Object> evenements() {
+        return domainEvents();
+    }
+
     /** Every signer of the current, submitted version has signed. */
     public boolean toutesSignees() {
         var signataires = courante().signataires();

@@ -108,15 +108,11 @@ class DossierTest {
 
     // ------------------------------------------------------------------ closing a unit
 
-    @ParameterizedTest(name = "{0} se clôt à la main par {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            UO1   | LIVRABLE_SIGNE_PAPIER
-            UO2_1 | LIVRABLE_SIGNE_PAPIER
-            UO2_2 | SOUHAIT_ECRIT_DE_CLORE
-            """)
-    void chaque_unite_dit_les_motifs_qu_un_conseiller_peut_saisir(UniteOeuvre uo, MotifCloture motif) {
+    @ParameterizedTest(name = "{0} ne se clôt plus à la main : aucun motif saisissable")
+    @CsvSource({"UO1", "UO2_1", "UO2_2"})
+    void aucune_unite_ne_propose_de_motif_a_saisir_les_signatures_la_closent(UniteOeuvre uo) {
         var dossier = dossierAvec(uo == UniteOeuvre.UO2_2 ? "UO2_1:LIVRABLE_SIGNE_PAPIER UO2_2" : uo.name());
-        assertThat(dossier.uniteEnCours().orElseThrow().motifsSaisissables()).containsExactly(motif);
+        assertThat(dossier.uniteEnCours().orElseThrow().motifsSaisissables()).isEmpty();
     }
 
     @ParameterizedTest(name = "UO1 engagée à J-30, close à J{0} par {1} : {2}")

@@ -47,17 +47,14 @@ class UniteOeuvreEngageeTest {
         assertThat(unite.motifsSaisissables()).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0} : {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            UO1   | LIVRABLE_SIGNE_PAPIER
-            UO2_1 | LIVRABLE_SIGNE_PAPIER
-            """)
-    void les_motifs_saisissables_sont_ceux_du_conseiller_permis_pour_l_unite(UniteOeuvre uo, String motifs) {
-        var unite = DossierTest.dossierAvec(uo.name()).uniteEnCours().orElseThrow();
-        List<MotifCloture> attendus = Arrays.stream(motifs.split(" ")).map(MotifCloture::valueOf).toList();
-        assertThat(unite.motifsSaisissables()).isEqualTo(attendus);
-        assertThat(unite.motifsSaisissables()).allMatch(m -> m.saisiParConseiller() && m.permisPour(uo))
-                .doesNotContain(MotifCloture.ABANDON);
+    @ParameterizedTest(name = "{0} : aucun motif à saisir à la main")
+    @CsvSource({"UO1", "UO2_1", "UO2_2"})
+    void aucun_motif_ne_se_saisit_a_la_main_les_clotures_viennent_des_signatures_ou_de_la_tache(UniteOeuvre uo) {
+        // Since issue 10, a unit closes when its livrable is signed (or by the abandon job): no motive by hand.
+        var unite = DossierTest.dossierAvec(uo == UniteOeuvre.UO2_2 ? "UO2_1:LIVRABLE_SIGNE UO2_2" : uo.name())
+                .uniteEnCours().orElseThrow();
+        assertThat(unite.motifsSaisissables()).isEmpty();
+        assertThat(Arrays.stream(MotifCloture.values()).filter(MotifCloture::saisiParConseiller).toList()).isEmpty();
     }
 
     @ParameterizedTest(name = "UO1 engagée à J-10, close à J{0} : {1}")
