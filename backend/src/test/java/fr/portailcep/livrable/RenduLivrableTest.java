@@ -57,6 +57,25 @@ class RenduLivrableTest {
                     new Etape("Deuxième entretien pour construire le projet professionnel", LocalDate.of(2026, 3, 23)),
                     new Etape("Demander votre relevé de droits à la formation", null)));
 
+    private static final ProjetProfessionnel PROJET = new ProjetProfessionnel("CEP-2026-000043", "Inès Martin-Lefèvre",
+            "Paul Durand", LocalDate.of(2026, 5, 4),
+            List.of("Devenir secrétaire médicale dans un cabinet de la métropole de Lyon.", "Écrit : « " + TAPE + " »."),
+            List.of("Accueil des patients", "Connaissance du vocabulaire médical"), List.of("Logiciels de secrétariat"),
+            List.of("Le projet de transition professionnelle a été présenté."),
+            List.of(new ProjetProfessionnel.ActionPrevue("Formation de secrétaire médicale", LocalDate.of(2026, 9, 1),
+                    "Compte personnel de formation"),
+                    new ProjetProfessionnel.ActionPrevue("Stage d’observation en cabinet", null, null)),
+            List.of(new ProjetProfessionnel.ServiceVoulu("Bilan de compétences",
+                    List.of("Centre Alpha (Lyon)", "Bilans Rhône (Villeurbanne)", "Cap Avenir (Vénissieux)"),
+                    "Bilans Rhône (Villeurbanne)"),
+                    new ProjetProfessionnel.ServiceVoulu("Validation des acquis de l’expérience", List.of(), null)),
+            true);
+
+    private static final SouhaitDeClore SOUHAIT = new SouhaitDeClore("CEP-2026-000044", "Inès Martin-Lefèvre",
+            "Paul Durand", LocalDate.of(2027, 2, 1),
+            List.of("Vous souhaitez clore l’accompagnement : vous avez commencé votre formation."),
+            List.of("Formation de secrétaire médicale commencée", "Stage d’observation fait", TAPE));
+
     private static final RenduLivrable RENDU = new RenduLivrable(TextesDeTest.gabarits());
 
     private static byte[] pdf;
@@ -107,6 +126,41 @@ class RenduLivrableTest {
     @Test
     void le_pdf_est_conforme_a_pdf_ua_1() throws Exception {
         assertThat(reglesEnEchec(PDFAFlavour.PDFUA_1, pdf)).as("règles PDF/UA-1 en échec").isEmpty();
+    }
+
+    static java.util.stream.Stream<ContenuLivrable> lesTroisLivrables() {
+        return java.util.stream.Stream.of(EXEMPLE, PROJET, SOUHAIT);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("lesTroisLivrables")
+    void chaque_livrable_est_pdf_a_3a_et_pdf_ua_1_et_sa_page_echappe_le_texte_tape(ContenuLivrable livrable)
+            throws Exception {
+        var nom = livrable.gabarit().substring("livrables/".length()).replace(".html", "");
+        var fichier = RENDU.pdf(livrable);
+        Files.write(SORTIE.resolve(nom + ".pdf"), fichier);
+        var html = RENDU.html(livrable);
+        Files.writeString(SORTIE.resolve(nom + ".html"), html);
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("??")
+                .doesNotContain("#{").contains("médiateur de France compétences");
+        assertThat(reglesEnEchec(PDFAFlavour.PDFA_3_A, fichier)).as(nom + " : règles PDF/A-3a en échec").isEmpty();
+        assertThat(reglesEnEchec(PDFAFlavour.PDFUA_1, fichier)).as(nom + " : règles PDF/UA-1 en échec").isEmpty();
+        try (var document = Loader.loadPDF(fichier)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+            assertThat(texte(document, 1)).contains("Inès Martin-Lefèvre").contains("médiateur de France compétences");
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
+                    SORTIE.resolve(nom + "-page-1.png").toFile());
+        }
+    }
+
+    @Test
+    void le_projet_professionnel_dit_chaque_organisme_de_la_region_et_celui_choisi() {
+        var html = RENDU.html(PROJET);
+        assertThat(html).contains("Centre Alpha (Lyon)").contains("Cap Avenir (Vénissieux)")
+                .contains("Votre choix : Bilans Rhône (Villeurbanne)")
+                .contains("Aucun organisme de la région n’est connu pour ce service.")
+                .contains("<th scope=\"col\"").contains("<th scope=\"row\"")
+                .contains("Vous souhaitez être accompagné ou accompagnée pour mettre en œuvre votre projet.");
     }
 
     @Test
