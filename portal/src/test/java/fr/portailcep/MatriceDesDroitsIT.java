@@ -67,6 +67,8 @@ import fr.portailcep.demo.ui.BoiteCourrielsView;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.Territoire;
+import fr.portailcep.livrable.LivrablesService;
+import fr.portailcep.livrable.TypeLivrable;
 import fr.portailcep.messagerie.FichierEnvoye;
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.operateur.EquipeService;
@@ -171,7 +173,8 @@ class MatriceDesDroitsIT extends PortailIT {
     record Donnees(String identifiant, UUID personne, Compte compte, UUID strasbourg, UUID reims, Compte amina,
             UUID objectif, UUID action, UUID fil, UUID piece, UUID rdvANoter, UUID rdvAAnnuler, UUID rappel,
             UUID plageARetirer, Fermeture fermeture, UUID siteJetable, UUID cibleSites, UUID cibleReinitialisation,
-            UUID cibleDesactivation, UUID cibleReactivation, Aiguillage aiguillage, FicheSite ficheStrasbourg) {
+            UUID cibleDesactivation, UUID cibleReactivation, Aiguillage aiguillage, FicheSite ficheStrasbourg,
+            UUID livrable) {
     }
 
     @Autowired
@@ -208,6 +211,8 @@ class MatriceDesDroitsIT extends PortailIT {
     OrganismesService organismes;
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    LivrablesService livrables;
     @Autowired
     DossiersEquipe dossiersEquipe;
 
@@ -542,6 +547,21 @@ class MatriceDesDroitsIT extends PortailIT {
         }));
         c.put("ParcoursService.noterInteraction(UUID, LocalDate, String, Set, String)", new Cas(SON_CONSEILLER,
                 d -> parcours.noterInteraction(d.personne(), aujourdhui.plusDays(3), "PRESENTIEL", Set.of(), null)));
+        // livrable
+        c.put("LivrablesService.redigeables(UUID)", new Cas(SON_EQUIPE, d -> livrables.redigeables(d.personne())));
+        c.put("LivrablesService.rediger(UUID, TypeLivrable)",
+                new Cas(SON_CONSEILLER, d -> livrables.rediger(d.personne(), TypeLivrable.ETAT_DES_LIEUX)));
+        c.put("LivrablesService.modifier(UUID, int, ContenuLivrable)",
+                new Cas(SON_CONSEILLER, d -> livrables.modifier(d.livrable(), 1, null)));
+        c.put("LivrablesService.soumettre(UUID)", new Cas(SON_CONSEILLER, d -> livrables.soumettre(d.livrable())));
+        c.put("LivrablesService.duDossier(UUID)", new Cas(SON_EQUIPE, d -> livrables.duDossier(d.personne())));
+        c.put("LivrablesService.mesDocuments()", new Cas(BENEFICIAIRES, d -> livrables.mesDocuments()));
+        c.put("LivrablesService.parId(UUID)", new Cas(ELLE_OU_SON_EQUIPE, d -> livrables.parId(d.livrable())));
+        c.put("LivrablesService.commenter(UUID, String)",
+                new Cas(ELLE_OU_SON_CONSEILLER, d -> livrables.commenter(d.livrable(), "Matrice")));
+        c.put("LivrablesService.page(UUID)", new Cas(ELLE_OU_SON_EQUIPE, d -> livrables.page(d.livrable())));
+        c.put("LivrablesService.pdf(UUID)", new Cas(ELLE_OU_SON_EQUIPE, d -> livrables.pdf(d.livrable())));
+
         c.put("PlanActionsService.monPlan()", new Cas(BENEFICIAIRES, d -> plan.monPlan()));
         c.put("PlanActionsService.planDe(UUID)", new Cas(SON_EQUIPE, d -> plan.planDe(d.personne())));
         c.put("PlanActionsService.action(UUID)", new Cas(ELLE_OU_SON_EQUIPE, d -> plan.action(d.action())));
@@ -675,7 +695,8 @@ class MatriceDesDroitsIT extends PortailIT {
                     null, "Lister mes envies", null, aujourdhui.plusDays(10)));
             var fil = messagerie.ecrireA(personne, "Documents", "Voici la fiche.", List.of(new FichierEnvoye(
                     "fiche.pdf", PdfDemo.page("Fiche", List.of("Une ligne.")))));
-            return new UUID[] {objectif.id(), action.id(), fil.id()};
+            var livrable = livrables.rediger(personne, TypeLivrable.ETAT_DES_LIEUX);
+            return new UUID[] {objectif.id(), action.id(), fil.id(), livrable.id()};
         });
         var piece = personnes.enTantQue(identifiant, () -> messagerie.ouvrir(objectifEtAction[2])).pieces().getFirst()
                 .id();
@@ -719,7 +740,8 @@ class MatriceDesDroitsIT extends PortailIT {
                 site.acces(), site.accessibilite());
         return new Donnees(identifiant, personne, compte, strasbourg, reims, amina, objectifEtAction[0],
                 objectifEtAction[1], objectifEtAction[2], piece, rdv1.id(), rdv2.id(), rappel.id(), plage.id(),
-                (Fermeture) parManager[0], (UUID) parManager[1], cibles[0], cibles[1], cibles[2], cibles[3], aiguillage, fiche);
+                (Fermeture) parManager[0], (UUID) parManager[1], cibles[0], cibles[1], cibles[2], cibles[3], aiguillage, fiche,
+                objectifEtAction[3]);
     }
 
     private static void ecrire(String partie, String contenu) throws IOException {

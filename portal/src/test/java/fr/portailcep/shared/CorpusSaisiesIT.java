@@ -66,6 +66,8 @@ import fr.portailcep.compte.SessionsOuvertes;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.EcheancesService;
 import fr.portailcep.echeance.Territoire;
+import fr.portailcep.livrable.LivrablesService;
+import fr.portailcep.livrable.TypeLivrable;
 import fr.portailcep.messagerie.FichierEnvoye;
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.messagerie.PieceJointeRefusee;
@@ -165,6 +167,8 @@ class CorpusSaisiesIT extends PortailIT {
     JdbcClient jdbc;
     @Autowired
     AgendaService agenda;
+    @Autowired
+    LivrablesService livrables;
     @Autowired
     AiguillageService aiguillage;
     @Autowired
@@ -413,6 +417,8 @@ class CorpusSaisiesIT extends PortailIT {
                 () -> plan.ajouterAction(objectif, new NouvelleAction(NatureAction.DEMARCHE_PERSONNELLE, null, null,
                         titre, null, null)).id());
         var actionCommune = nouvelleAction.apply("Action commentée du corpus");
+        var livrableCommente = p.enTantQue("julien.weber",
+                () -> livrables.rediger(personne, TypeLivrable.PROJET_PROFESSIONNEL).id());
         var fil = p.enTantQue("corpus.saisies", () -> messagerie.nouveauFil("Fil du corpus", "Bonjour", List.of()).id());
         var demande = echeances.ouvrirOuRetrouver(personne, Territoire.METROPOLE, maintenant, CanalDemande.EN_LIGNE,
                 null, null).id();
@@ -689,6 +695,8 @@ class CorpusSaisiesIT extends PortailIT {
         r.put("PlanActionsService.mettreEnPause(UUID, RaisonPause, String)", List.of(new Emplacement("motif",
                 Nature.TEXTE, "corpus.saisies",
                 v -> plan.mettreEnPause(nouvelleAction.apply("À mettre en pause"), RaisonPause.AUTRE, v))));
+        r.put("LivrablesService.commenter(UUID, String)", List.of(new Emplacement("texte", Nature.TEXTE,
+                "corpus.saisies", v -> livrables.commenter(livrableCommente, v))));
         r.put("PlanActionsService.commenter(UUID, String)", List.of(new Emplacement("texte", Nature.TEXTE,
                 "corpus.saisies", v -> plan.commenter(actionCommune, v))));
         r.put("PlanActionsService.ajouterObjectif(UUID, String)", List.of(new Emplacement("intitule", Nature.TEXTE,
