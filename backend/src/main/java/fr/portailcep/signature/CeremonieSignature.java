@@ -46,8 +46,10 @@ import com.webauthn4j.verifier.exception.UserNotPresentException;
 import com.webauthn4j.verifier.exception.UserNotVerifiedException;
 import com.webauthn4j.verifier.exception.VerificationException;
 
+import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Textes;
 import fr.portailcep.shared.UrlPublique;
@@ -94,10 +96,11 @@ public class CeremonieSignature {
     private final CompteService comptes;
     private final PublicKeyCredentialUserEntityRepository utilisateurs;
     private final UserCredentialRepository cles;
-    private final OriginesAutorisees origines;
+    private final ObjectProvider<OriginesAutorisees> origines;
     private final ObjectProvider<Scellement> scellement;
     private final ObjectProvider<CopiePapier> copiePapier;
     private final Courrier courrier;
+    private final PolitiqueAcces politique;
     private final Textes textes;
     private final UrlPublique urlPublique;
     private final Clock horloge;
@@ -107,8 +110,8 @@ public class CeremonieSignature {
 
     CeremonieSignature(List<DocumentsASigner> documents, JdbcClient jdbc, JournalPreuves journal,
             Enrolements enrolements, CompteService comptes, PublicKeyCredentialUserEntityRepository utilisateurs,
-            UserCredentialRepository cles, OriginesAutorisees origines, ObjectProvider<Scellement> scellement,
-            ObjectProvider<CopiePapier> copiePapier, Courrier courrier, Textes textes, UrlPublique urlPublique,
+            UserCredentialRepository cles, ObjectProvider<OriginesAutorisees> origines, ObjectProvider<Scellement> scellement,
+            ObjectProvider<CopiePapier> copiePapier, Courrier courrier, PolitiqueAcces politique, Textes textes, UrlPublique urlPublique,
             Clock horloge, @Value("${portail.webauthn.rp-id:localhost}") String rpId) {
         this.documents = documents.stream().collect(Collectors.toMap(DocumentsASigner::sorte, Function.identity()));
         this.jdbc = jdbc;
@@ -121,6 +124,7 @@ public class CeremonieSignature {
         this.scellement = scellement;
         this.copiePapier = copiePapier;
         this.courrier = courrier;
+        this.politique = politique;
         this.textes = textes;
         this.urlPublique = urlPublique;
         this.horloge = horloge;
@@ -131,6 +135,7 @@ public class CeremonieSignature {
     // ------------------------------------------------------------------ reading
 
     /** The "lu et approuvé" consent, exactly as shown and written into the manifest. */
+    @PreAuthorize("isAuthenticated()")
     public String consentement() {
         return textes.get("signature.consentement");
     }
@@ -142,7 +147,12 @@ public class CeremonieSignature {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public DocumentASigner document(String sorte, UUID documentId) {
-        return port(sorte).aSigner(documentId);
+        var doc = port(sorte).aSigner(documentId);
+        if (doc.beneficiaireId() != null) {
+            // A member of staff reading the person's document is journaled; the person themself is not.
+            politique.exigerLecture(doc.beneficiaireId(), ActionAudit.LECTURE_DOSSIER, "document " + documentId);
+        }
+        return doc;
     }
 
     /** Where the signer signed in stands on the current version (empty when they are not one of its signers). */
@@ -535,7 +545,7 @@ public class CeremonieSignature {
             var enregistrement = new CredentialRecordImpl(null, cle.isUvInitialized(), cle.isBackupEligible(),
                     cle.isBackupState(), cle.getSignatureCount(), donnees, null, null, null, null);
             var challenge = new DefaultChallenge(Manifeste.challengeDe(intention.manifeste()));
-            Set<Origin> permises = origines.origines().stream().map(Origin::new).collect(Collectors.toSet());
+            Set<Origin> permises = originesPermises().stream().map(Origin::new).collect(Collectors.toSet());
             var serveur = new ServerProperty(permises, rpId, challenge);
             var requete = new AuthenticationRequest(JsonCanonique.depuisB64url(reponse.credentialId()),
                     reponse.userHandle() == null ? null : JsonCanonique.depuisB64url(reponse.userHandle()),
@@ -625,7 +635,7 @@ public class CeremonieSignature {
                     .salutation(textes.get("courriel.bonjour", c.prenom()))
                     .paragraphe(textes.get(texte, moi.nomAffiche(), doc.titre(), doc.version(), motif))
                     .bouton(textes.get("signature.courriel.bouton"),
-                            urlPublique.lien("/espace-pro/signer/" + doc.sorte() + "/" + doc.id()))));
+                            urlPublique.lien("/espace-pro/signer/" + doc.id() + "?sorte=" + doc.sorte()))));
         }
     }
 
@@ -633,8 +643,20 @@ public class CeremonieSignature {
         return urlPublique.lien("/verifier/" + doc.id());
     }
 
+    private Set<String> originesPermises() {
+        var web = origines.getIfAvailable();
+        if (web != null) {
+            return web.origines();
+        }
+        if (!urlPublique.estDefinie()) {
+            return Set.of();
+        }
+        var base = java.net.URI.create(urlPublique.base());
+        return Set.of(base.getScheme() + "://" + base.getHost() + (base.getPort() == -1 ? "" : ":" + base.getPort()));
+    }
+
     private String origine() {
-        var toutes = origines.origines();
+        var toutes = originesPermises();
         if (urlPublique.estDefinie()) {
             var base = java.net.URI.create(urlPublique.base());
             var origine = base.getScheme() + "://" + base.getHost() + (base.getPort() == -1 ? "" : ":" + base.getPort());
