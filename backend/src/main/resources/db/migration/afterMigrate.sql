@@ -13,6 +13,6 @@ begin
     execute format('grant usage on schema public to %I', role_application);
     execute format('grant select, insert, update, delete on all tables in schema public to %I', role_application);
     execute format('grant usage, select, update on all sequences in schema public to %I', role_application);
-    execute format('revoke update, delete, truncate on journal_audit, journal_connexion from %I', role_application);
+    execute format('revoke update, delete, truncate on journal_audit, journal_connexion, journal_preuves from %I', role_application);
 end
 $$;

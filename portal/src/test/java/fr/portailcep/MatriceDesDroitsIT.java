@@ -239,6 +239,12 @@ class MatriceDesDroitsIT extends PortailIT {
     ReprisesRendezVous reprises;
     @Autowired
     ReservationService reservations;
+    @Autowired
+    fr.portailcep.signature.CeremonieSignature ceremonie;
+    @Autowired
+    fr.portailcep.signature.Enrolements enrolements;
+    @Autowired
+    fr.portailcep.signature.DocumentsASignerDeTest documentsDeTest;
 
     // ------------------------------------------------------------------------------------------------ routes
 
@@ -255,7 +261,9 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("MonCompteView", BENEFICIAIRES), Map.entry("MonParcoursView", BENEFICIAIRES),
                 Map.entry("MonPlanView", BENEFICIAIRES), Map.entry("MonActionView", BENEFICIAIRES),
                 Map.entry("MesMessagesView", BENEFICIAIRES), Map.entry("FilBeneficiaireView", BENEFICIAIRES),
-                Map.entry("MesRendezVousView", BENEFICIAIRES),
+                Map.entry("MesRendezVousView", BENEFICIAIRES), Map.entry("SignerView", BENEFICIAIRES),
+                Map.entry("SignerProView", CONSEILLERS), Map.entry("PapierView", CONSEILLERS),
+                Map.entry("VerifierIdentiteView", CONSEILLERS),
                 Map.entry("AccueilConseillerView", CONSEILLERS), Map.entry("MesDossiersView", CONSEILLERS),
                 Map.entry("NouveauMessageView", CONSEILLERS),
                 Map.entry("AgendaView", PERSONNEL), Map.entry("AppelView", PERSONNEL), Map.entry("BoiteView", PERSONNEL),
@@ -308,7 +316,7 @@ class MatriceDesDroitsIT extends PortailIT {
     @Test
     void chaque_methode_publique_de_service_est_permise_ou_refusee_comme_le_dit_la_matrice() throws Exception {
         var d = donnees();
-        var cas = cas();
+        var cas = cas(d);
         var decouvertes = methodesDeServices();
 
         var oubliees = new TreeSet<>(decouvertes);
@@ -386,7 +394,7 @@ class MatriceDesDroitsIT extends PortailIT {
 
     // ------------------------------------------------------------------------------------------------ the table
 
-    private Map<String, Cas> cas() {
+    private Map<String, Cas> cas(Donnees d0) {
         var c = new TreeMap<String, Cas>();
         var sansCreneau = new ChoixCreneau(null, java.time.Instant.parse("2001-01-01T09:00:00Z"), Modalite.SUR_SITE, null);
         var contexteDemande = new ContexteDemande(null, null, Territoire.ALSACE_MOSELLE, horloge.instant(),
@@ -666,6 +674,50 @@ class MatriceDesDroitsIT extends PortailIT {
                         identite.email(), "pas un numéro"), null, OrigineRequete.INCONNUE)));
         c.put("ReservationService.reserverPourUnAppel(ContexteDemande, ChoixCreneau, Identite, String)",
                 new Cas(PERSONNEL, d -> reservations.reserverPourUnAppel(contexteDemande, sansCreneau, identite, null)));
+        // signature: a document of the tests signed by the person and Amina (the conseillère of their site)
+        var signataires = List.of(
+                new fr.portailcep.signature.DocumentASigner.Signataire(fr.portailcep.signature.RoleSignataire.BENEFICIAIRE,
+                        d0.compte().id(), "Matrice", fr.portailcep.signature.DocumentASigner.EtatSignataire.ATTENDU, null),
+                new fr.portailcep.signature.DocumentASigner.Signataire(fr.portailcep.signature.RoleSignataire.CONSEILLER,
+                        d0.amina().id(), "Amina", fr.portailcep.signature.DocumentASigner.EtatSignataire.ATTENDU, null));
+        var aSigner = documentsDeTest.creer(d0.personne(), signataires).id;
+        var test = fr.portailcep.signature.DocumentsASignerDeTest.SORTE;
+        var inconnu = UUID.randomUUID();
+        c.put("CeremonieSignature.consentement()", new Cas(CONNECTES, d -> ceremonie.consentement()));
+        c.put("CeremonieSignature.aUneCle()", new Cas(CONNECTES, d -> ceremonie.aUneCle()));
+        c.put("CeremonieSignature.document(String, UUID)",
+                new Cas(ELLE_OU_SON_CONSEILLER, d -> ceremonie.document(test, aSigner)));
+        c.put("CeremonieSignature.maPlace(String, UUID)",
+                new Cas(ELLE_OU_SON_CONSEILLER, d -> ceremonie.maPlace(test, aSigner)));
+        c.put("CeremonieSignature.preuves(String, UUID)",
+                new Cas(ELLE_OU_SON_CONSEILLER, d -> ceremonie.preuves(test, aSigner)));
+        c.put("CeremonieSignature.preparer(String, UUID)",
+                new Cas(ELLE_OU_SON_CONSEILLER, d -> ceremonie.preparer(test, aSigner)));
+        // An intent is only ever its signer's: anyone else signed in is refused by the ceremony (PAS_SIGNATAIRE),
+        // proven in CeremonieSignatureIT.
+        c.put("CeremonieSignature.signer(UUID, String)", new Cas(CONNECTES, d -> ceremonie.signer(inconnu, "{}")));
+        c.put("CeremonieSignature.demanderCode(UUID)", new Cas(CONNECTES, d -> {
+            ceremonie.demanderCode(inconnu);
+            return null;
+        }));
+        c.put("CeremonieSignature.signerParCode(UUID, String)",
+                new Cas(CONNECTES, d -> ceremonie.signerParCode(inconnu, "000000")));
+        c.put("CeremonieSignature.refuser(String, UUID, String)",
+                new Cas(ELLE_OU_SON_CONSEILLER, d -> ceremonie.refuser(test, aSigner, "")));
+        c.put("CeremonieSignature.demanderPapier(String, UUID)",
+                new Cas(ELLE_OU_SON_CONSEILLER, d -> ceremonie.demanderPapier(test, aSigner)));
+        c.put("CeremonieSignature.copiePapier(String, UUID)",
+                new Cas(SON_CONSEILLER, d -> ceremonie.copiePapier(test, aSigner)));
+        c.put("CeremonieSignature.deposerScan(String, UUID, String, byte[], Set)", new Cas(SON_CONSEILLER,
+                d -> ceremonie.deposerScan(test, aSigner, "scan.pdf", new byte[0], java.util.Set.of())));
+        c.put("CeremonieSignature.scans(String, UUID)", new Cas(SON_CONSEILLER, d -> ceremonie.scans(test, aSigner)));
+        c.put("CeremonieSignature.preparerAttestation(UUID)",
+                new Cas(CONSEILLERS, d -> ceremonie.preparerAttestation(inconnu)));
+        // Only the conseiller of a HELD rendez-vous (proven in CeremonieSignatureIT): none here.
+        c.put("Enrolements.clesDeLaPersonne(UUID)",
+                new Cas(EnumSet.noneOf(Sujet.class), d -> enrolements.clesDeLaPersonne(inconnu)));
+        c.put("Enrolements.verifierIdentite(UUID, String, PieceIdentite)", new Cas(EnumSet.noneOf(Sujet.class),
+                d -> enrolements.verifierIdentite(inconnu, "x", fr.portailcep.signature.Enrolement.PieceIdentite.PASSEPORT)));
         return c;
     }
 

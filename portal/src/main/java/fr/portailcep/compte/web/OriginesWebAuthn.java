@@ -29,7 +29,7 @@ public class OriginesWebAuthn {
         origines.add(uri.getScheme() + "://" + uri.getHost() + port);
     }
 
-    Set<String> valeurs() {
+    public Set<String> valeurs() {
         return origines;
     }
 }
