@@ -43,15 +43,15 @@ public class CopiePapier {
             var image = PDImageXObject.createFromByteArray(document, qr, "qr.png");
             for (var page : document.getPages()) {
                 var boite = page.getMediaBox();
-                var cote = 34f;
+                var cote = 32f;
                 var x = boite.getLowerLeftX() + 51f;
-                var y = boite.getLowerLeftY() + 6f;
+                var y = boite.getLowerLeftY() + 12f;
                 try (var flux = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
                     flux.drawImage(image, boite.getUpperRightX() - 51f - cote, y, cote, cote);
                     flux.beginText();
                     flux.setFont(police, 7f);
                     flux.setNonStrokingColor(0.24f, 0.28f, 0.32f);
-                    flux.newLineAtOffset(x, y + 18f);
+                    flux.newLineAtOffset(x, y + 16f);
                     flux.showText(ligne);
                     flux.newLineAtOffset(0, -9f);
                     flux.showText(consigne + " " + lienVerification);
