@@ -1,34 +1,27 @@
 package fr.portailcep.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.TreeMap;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The evidence attached to a sealed document ({@code preuves.json}, AFRelationship Data), as the seal writes it and
- * the verifier reads it, with no portal running:
+ * The evidence attached to a sealed document ({@value #FICHIER_PREUVES}, AFRelationship Data), as the seal writes it
+ * and {@link Verification} reads it with no portal running:
  *
  * <pre>
  * { "format": "portail-cep/preuves/1",
  *   "document": { "sorte", "id", "type", "titre", "version", "empreinte" (SHA-256 hex of the original PDF) },
- *   "entrees": [ {                                  one entry of the evidence journal per act
- *       "numero", "precedente" (empreinte of the previous journal entry, 64 zeros for the first),
- *       "empreinte" (SHA-256 hex of this entry's canonical JSON without "empreinte"),
- *       "acte" (SIGNE...), "role", "nom", "methode" (CLE_ACCES, CODE_COURRIEL, PAPIER), "le" (ISO-8601),
- *       "enrolement" (how the passkey was bound to the person),
- *       "manifeste" (base64url of the canonical manifest bytes; its JSON has "empreinteDocument" and "rpId"),
- *       "clientDataJSON", "authenticatorData", "signature", "identifiantCle",
- *       "clePublique" (COSE key) : base64url, for CLE_ACCES } ] }
+ *   "entrees": [ every journal entry about this version, in journal order, each exactly
+ *                {@link EntreePreuve#json()}: numero, acte, compteId, role, methode, manifeste (canonical JSON
+ *                text), clientDataJson, authenticatorData, signature, credentialId, clePublique (COSE_Key) in
+ *                base64url, flags, compteurSignature, enrolement, detail, horodatage, empreintePrecedente, empreinte ] }
  * </pre>
  *
- * The WebAuthn challenge is SHA-256(manifest bytes); the passkey signed authenticatorData || SHA-256(clientDataJSON).
- * Canonical JSON: object keys sorted by code point, no whitespace, Jackson's string escaping.
+ * An entry's {@code empreinte} is SHA-256 of its fields but {@code empreinte}, in {@link JsonCanonique} form; the
+ * WebAuthn challenge is SHA-256 of the manifest's UTF-8 bytes; the passkey signed
+ * {@code authenticatorData || SHA-256(clientDataJSON)}.
  */
 public final class FormatPreuves {
 
@@ -37,50 +30,59 @@ public final class FormatPreuves {
     /** The name of the evidence attachment. */
     public static final String FICHIER_PREUVES = "preuves.json";
 
-    /** The hash before the first entry of a journal. */
-    public static final String AUCUNE = "0".repeat(64);
-
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private FormatPreuves() {
     }
 
-    /** The canonical bytes of a JSON value. */
-    public static byte[] canonique(JsonNode valeur) {
-        return JSON.writeValueAsBytes(trie(valeur));
+    /** The evidence file of a version: its description and its journal entries. */
+    public static byte[] json(DocumentASigner document, List<EntreePreuve> preuves) {
+        var racine = JSON.createObjectNode();
+        racine.put("format", FORMAT);
+        racine.putObject("document").put("sorte", document.sorte()).put("id", document.id().toString())
+                .put("type", document.type()).put("titre", document.titre()).put("version", document.version())
+                .put("empreinte", document.empreinte());
+        var entrees = racine.putArray("entrees");
+        for (var preuve : preuves) {
+            entrees.add(JSON.readTree(preuve.json()));
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(racine);
     }
 
-    private static Object trie(JsonNode valeur) {
-        if (valeur.isObject()) {
-            var trie = new TreeMap<String, Object>();
-            valeur.properties().forEach(e -> trie.put(e.getKey(), trie(e.getValue())));
-            return trie;
-        }
-        if (valeur.isArray()) {
-            var liste = new java.util.ArrayList<Object>();
-            valeur.forEach(v -> liste.add(trie(v)));
-            return liste;
-        }
-        return valeur;
-    }
-
-    /** The hash of an evidence entry: SHA-256 of its canonical JSON without its own "empreinte". */
+    /**
+     * The hash an entry read back from the file must carry: SHA-256 of its {@link JsonCanonique} form without
+     * {@code empreinte} (strings, integers and objects only, as the journal writes them).
+     */
     public static String empreinteEntree(JsonNode entree) {
-        var copie = (ObjectNode) entree.deepCopy();
-        copie.remove("empreinte");
-        return sha256Hex(canonique(copie));
+        return JsonCanonique.sha256Hex(canonique(entree, "empreinte").texte());
+    }
+
+    private static JsonCanonique.Objet canonique(JsonNode objet, String sauf) {
+        var resultat = JsonCanonique.objet();
+        for (var champ : objet.properties()) {
+            var valeur = champ.getValue();
+            if (champ.getKey().equals(sauf) || valeur.isNull()) {
+                continue;
+            }
+            if (valeur.isObject()) {
+                resultat.avec(champ.getKey(), canonique(valeur, null));
+            } else if (valeur.isIntegralNumber()) {
+                resultat.avec(champ.getKey(), valeur.asLong());
+            } else if (valeur.isString()) {
+                resultat.avec(champ.getKey(), valeur.asString());
+            } else {
+                throw new IllegalArgumentException("valeur non canonique : " + champ.getKey());
+            }
+        }
+        return resultat;
     }
 
     public static String sha256Hex(byte[] octets) {
-        return HexFormat.of().formatHex(sha256(octets));
+        return JsonCanonique.sha256Hex(octets);
     }
 
     public static byte[] sha256(byte[] octets) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(octets);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCanonique.sha256(octets);
     }
 
     public static byte[] utf8(String texte) {

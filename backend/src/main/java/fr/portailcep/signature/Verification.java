@@ -170,7 +170,7 @@ public final class Verification {
                 return;
             }
             var certificat = new JcaX509CertificateConverter().getCertificate(titulaire);
-            var nom = Scellement.nomCommun(certificat);
+            var nom = ScellementPades.nomCommun(certificat);
             rapport.ok(t("verification.cachet.valide", nom));
             verifierCertificatSignataire(signataire, certificat, rapport);
             if (signataire.getSignedAttributes() != null
@@ -312,6 +312,7 @@ public final class Verification {
             return;
         }
         var chaineOk = true;
+        var signatures = 0;
         for (var entree : entrees) {
             var numero = entree.path("numero").asLong();
             if (!FormatPreuves.empreinteEntree(entree).equals(entree.path("empreinte").asString(""))) {
@@ -319,59 +320,74 @@ public final class Verification {
                 chaineOk = false;
             }
             if (precedente != null && precedente.path("numero").asLong() + 1 == numero
-                    && !precedente.path("empreinte").asString("").equals(entree.path("precedente").asString(""))) {
+                    && !precedente.path("empreinte").asString("").equals(
+                            entree.path("empreintePrecedente").asString(""))) {
                 rapport.echec(t("verification.chaine.rompue", numero));
                 chaineOk = false;
             }
             precedente = entree;
-            verifierEntree(entree, empreinteOriginal, rapport);
+            signatures += verifierEntree(entree, empreinteOriginal, rapport) ? 1 : 0;
         }
         if (chaineOk) {
             rapport.ok(t("verification.chaine.ok", entrees.size()));
         }
+        if (signatures == 0) {
+            rapport.echec(t("verification.preuves.vides"));
+        }
     }
 
-    private void verifierEntree(JsonNode entree, String empreinteOriginal, Rapport rapport) {
+    /** Checks one entry; true when it is a signer's approval. */
+    private boolean verifierEntree(JsonNode entree, String empreinteOriginal, Rapport rapport) {
         var numero = entree.path("numero").asLong();
-        var nom = entree.path("nom").asString("?");
-        var role = entree.path("role").asString("");
+        var acte = entree.path("acte").asString("");
+        if (!List.of("SIGNATURE", "CODE_COURRIEL", "ATTESTATION_PAPIER").contains(acte)) {
+            return false;
+        }
+        JsonNode manifeste;
+        try {
+            manifeste = FormatPreuves.JSON.readTree(entree.path("manifeste").asString(""));
+        } catch (RuntimeException e) {
+            rapport.echec(t("verification.manifeste.illisible", numero));
+            return false;
+        }
+        var nom = manifeste.path("signataire").path("nom").asString("?");
+        var role = entree.path("role").asString(manifeste.path("role").asString(""));
         var methode = entree.path("methode").asString("");
-        var le = entree.path("le").asString("");
+        var le = entree.path("horodatage").asString("");
         String quand;
         try {
             quand = date(Instant.parse(le));
         } catch (RuntimeException e) {
             quand = le;
         }
-        rapport.signataire(t("verification.signataire", nom, texteOu("cachet.role." + role, role), quand,
-                texteOu("verification.methode." + methode, methode)));
-        switch (methode) {
-            case "CLE_ACCES" -> verifierCleAcces(entree, numero, nom, empreinteOriginal, rapport);
-            case "CODE_COURRIEL" -> {
-                verifierManifeste(entree, numero, nom, empreinteOriginal, rapport);
-                rapport.avertissement(t("verification.code-courriel", nom));
-            }
-            case "PAPIER" -> rapport.avertissement(t("verification.papier", nom));
-            default -> rapport.echec(t("verification.methode.inconnue", nom));
-        }
-    }
-
-    private JsonNode verifierManifeste(JsonNode entree, long numero, String nom, String empreinteOriginal,
-            Rapport rapport) {
-        var manifeste = octets(entree, "manifeste");
-        var contenu = FormatPreuves.JSON.readTree(manifeste);
-        if (!empreinteOriginal.equals(contenu.path("empreinteDocument").asString(""))) {
+        var champDocument = "ATTESTATION_PAPIER".equals(acte) ? "empreinteVersion" : "empreinteDocument";
+        if (!empreinteOriginal.equals(manifeste.path(champDocument).asString(""))) {
             rapport.echec(t("verification.manifeste.document", nom, numero));
         }
-        return contenu;
+        switch (acte) {
+            case "SIGNATURE" -> {
+                rapport.signataire(t("verification.signataire", nom, texteOu("cachet.role." + role, role), quand,
+                        texteOu("verification.methode." + methode, methode)));
+                verifierCleAcces(entree, manifeste, numero, nom, rapport);
+            }
+            case "CODE_COURRIEL" -> {
+                rapport.signataire(t("verification.signataire", nom, texteOu("cachet.role." + role, role), quand,
+                        texteOu("verification.methode.CODE_COURRIEL", methode)));
+                rapport.avertissement(t("verification.code-courriel", nom));
+            }
+            default -> {
+                rapport.signataire(t("verification.attestation", nom, quand));
+                verifierCleAcces(entree, manifeste, numero, nom, rapport);
+                rapport.avertissement(t("verification.papier", nom));
+            }
+        }
+        return true;
     }
 
-    private void verifierCleAcces(JsonNode entree, long numero, String nom, String empreinteOriginal,
-            Rapport rapport) {
+    private void verifierCleAcces(JsonNode entree, JsonNode contenu, long numero, String nom, Rapport rapport) {
         try {
-            var manifeste = octets(entree, "manifeste");
-            var contenu = verifierManifeste(entree, numero, nom, empreinteOriginal, rapport);
-            var clientData = octets(entree, "clientDataJSON");
+            var manifeste = FormatPreuves.utf8(entree.path("manifeste").asString(""));
+            var clientData = octets(entree, "clientDataJson");
             var authData = octets(entree, "authenticatorData");
             var signature = octets(entree, "signature");
             var client = FormatPreuves.JSON.readTree(clientData);
@@ -422,6 +438,7 @@ public final class Verification {
             case -7 -> "SHA256withECDSA";
             case -257 -> "SHA256withRSA";
             case -35 -> "SHA384withECDSA";
+            case -8 -> "Ed25519";
             default -> throw new IllegalArgumentException("algorithme COSE " + cose.path("3"));
         };
     }
@@ -439,6 +456,14 @@ public final class Verification {
             }
             case 3 -> KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
                     new BigInteger(1, cose.path("-1").binaryValue()), new BigInteger(1, cose.path("-2").binaryValue())));
+            case 1 -> {
+                var prefixe = HexFormat.of().parseHex("302a300506032b6570032100");
+                var x = cose.path("-2").binaryValue();
+                var encodee = Arrays.copyOf(prefixe, prefixe.length + x.length);
+                System.arraycopy(x, 0, encodee, prefixe.length, x.length);
+                yield KeyFactory.getInstance("Ed25519").generatePublic(
+                        new java.security.spec.X509EncodedKeySpec(encodee));
+            }
             default -> throw new IllegalArgumentException("type de clé COSE " + cose.path("1"));
         };
     }

@@ -55,29 +55,88 @@ final class OutilsDeTest {
     record Scelle(byte[] original, byte[] finalSansPieces, byte[] preuves, byte[] scelle) {
     }
 
-    static PageSignatures page(String empreinte) {
-        var lien = "https://portail.test/verifier/" + empreinte;
-        return new PageSignatures(List.of(
-                new PageSignatures.Ligne("Inès Martin-Lefèvre", RoleSignataire.BENEFICIAIRE,
-                        Instant.parse("2026-11-24T13:05:00Z"), MethodeSignature.CLE_ACCES, 42),
-                new PageSignatures.Ligne("Paul Durand", RoleSignataire.CONSEILLER,
-                        Instant.parse("2026-11-24T14:20:00Z"), MethodeSignature.CLE_ACCES, 43)),
-                CodeQr.empreinteCourte(empreinte), lien, CodeQr.png(lien, 240));
+    static final UUID INES = UUID.fromString("1e5a0c3b-7d2f-4f0e-8a61-3b9d2c4e5f60");
+
+    static final UUID PAUL = UUID.fromString("2f6b1d4c-8e3a-4a1f-9b72-4cae3d5f6a71");
+
+    static final byte[] ORIGINAL = RENDU.pdf(CONTENU);
+
+    static DocumentASigner document(byte[] original) {
+        return new DocumentASigner("LIVRABLE", ID, "ETAT_DES_LIEUX", "État des lieux partagé", 2, original,
+                FormatPreuves.sha256Hex(original), INES, List.of(
+                        new DocumentASigner.Signataire(RoleSignataire.BENEFICIAIRE, INES, "Inès Martin-Lefèvre",
+                                DocumentASigner.EtatSignataire.SIGNE, MethodeSignature.CLE_ACCES),
+                        new DocumentASigner.Signataire(RoleSignataire.CONSEILLER, PAUL, "Paul Durand",
+                                DocumentASigner.EtatSignataire.SIGNE, MethodeSignature.CLE_ACCES)));
     }
 
-    static Scelle sceller(Scellement scellement) {
-        var original = RENDU.pdf(CONTENU);
-        var empreinte = FormatPreuves.sha256Hex(original);
-        var preuves = new PreuvesDeTest(ID, "ETAT_DES_LIEUX", 2, original)
-                .cleAcces("Inès Martin-Lefèvre", RoleSignataire.BENEFICIAIRE, Instant.parse("2026-11-24T13:05:00Z"))
-                .cleAcces("Paul Durand", RoleSignataire.CONSEILLER, Instant.parse("2026-11-24T14:20:00Z")).json();
-        var rendu = RENDU.pdf(CONTENU, page(empreinte));
-        return new Scelle(original, rendu, preuves,
-                scellement.sceller(rendu, original, "etat-des-lieux-v2-original.pdf", preuves));
+    static List<EntreePreuve> preuves(byte[] original) {
+        return new PreuvesDeTest(ID, 2, original)
+                .cleAcces(INES, "Inès Martin-Lefèvre", RoleSignataire.BENEFICIAIRE,
+                        Instant.parse("2026-11-24T13:05:00Z"))
+                .cleAcces(PAUL, "Paul Durand", RoleSignataire.CONSEILLER, Instant.parse("2026-11-24T14:20:00Z"))
+                .entrees();
     }
 
-    static Scellement scellement() {
-        return new Scellement(List.of(), CACHET, "", HORLOGE);
+    /** The port as the livrable feature implements it: the same template, with the signature page. */
+    static DocumentsASigner proprietaire() {
+        return new DocumentsASigner() {
+            @Override
+            public String sorte() {
+                return "LIVRABLE";
+            }
+
+            @Override
+            public byte[] rendreAvecSignatures(UUID documentId, int version, PageSignatures page) {
+                return RENDU.pdf(CONTENU, page);
+            }
+
+            @Override
+            public DocumentASigner aSigner(UUID documentId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public DocumentASigner aSignerPourLeSysteme(UUID documentId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void signe(UUID documentId, int version, RoleSignataire role, UUID compteId,
+                    MethodeSignature methode, Instant le, long numeroPreuve) {
+            }
+
+            @Override
+            public void refuse(UUID documentId, int version, RoleSignataire role, UUID compteId, String motif,
+                    Instant le, long numeroPreuve) {
+            }
+
+            @Override
+            public void papierDemande(UUID documentId, int version, RoleSignataire role, UUID compteId, Instant le,
+                    long numeroPreuve) {
+            }
+
+            @Override
+            public void scelle(UUID documentId, int version, byte[] pdfScelle, Instant le) {
+            }
+        };
+    }
+
+    static Scelle sceller(ScellementPades scellement) {
+        var document = document(ORIGINAL);
+        var preuves = preuves(ORIGINAL);
+        var rendu = RENDU.pdf(CONTENU, ScellementPades.page(document, preuves,
+                "https://portail.test" + ScellementPades.chemin(document.empreinte())));
+        return new Scelle(ORIGINAL, rendu, FormatPreuves.json(document, preuves),
+                scellement.sceller(document, preuves));
+    }
+
+    static ScellementPades scellement() {
+        return scellement(CACHET, "");
+    }
+
+    static ScellementPades scellement(CleDeCachet cle, String horodatage) {
+        return new ScellementPades(List.of(proprietaire()), cle, horodatage, HORLOGE, "https://portail.test");
     }
 
     static void garder(String nom, byte[] pdf) throws Exception {

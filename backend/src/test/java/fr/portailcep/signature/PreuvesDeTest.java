@@ -16,30 +16,30 @@ import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Evidence as the ceremony writes it, made by a software authenticator: an EC P-256 key (JCA), authenticatorData
- * (rpIdHash, flags UP|UV, counter), clientDataJSON carrying the challenge SHA-256(manifest), and the signature of
- * authenticatorData || SHA-256(clientDataJSON) — a real WebAuthn assertion.
+ * Evidence as the ceremony writes it ({@link EntreePreuve}), made by a software authenticator: an EC P-256 key
+ * (JCA), authenticatorData (rpIdHash, flags UP|UV, counter), clientDataJSON carrying the challenge
+ * SHA-256(manifest), and the signature of authenticatorData || SHA-256(clientDataJSON) — a real WebAuthn assertion.
  */
 final class PreuvesDeTest {
 
     static final String RP_ID = "portail.test";
 
-    private final ObjectNode racine = FormatPreuves.JSON.createObjectNode();
+    private final List<EntreePreuve> entrees = new ArrayList<>();
 
-    private final List<ObjectNode> entrees = new ArrayList<>();
+    private final UUID id;
+
+    private final int version;
 
     private final String empreinte;
 
     private long numero = 41;
 
-    private String precedente = FormatPreuves.AUCUNE;
+    private String precedente = EntreePreuve.ORIGINE;
 
-    PreuvesDeTest(UUID id, String type, int version, byte[] original) {
-        empreinte = FormatPreuves.sha256Hex(original);
-        racine.put("format", FormatPreuves.FORMAT);
-        var document = racine.putObject("document");
-        document.put("sorte", "LIVRABLE").put("id", id.toString()).put("type", type).put("version", version)
-                .put("titre", "État des lieux partagé").put("empreinte", empreinte);
+    PreuvesDeTest(UUID id, int version, byte[] original) {
+        this.id = id;
+        this.version = version;
+        this.empreinte = FormatPreuves.sha256Hex(original);
     }
 
     static KeyPair cleAcces() {
@@ -52,17 +52,22 @@ final class PreuvesDeTest {
         }
     }
 
+    private String manifeste(UUID compteId, String nom, RoleSignataire role, Instant le) {
+        return JsonCanonique.objet().avec("sorte", "LIVRABLE").avec("type", "ETAT_DES_LIEUX")
+                .avec("documentId", id.toString()).avec("version", (long) version)
+                .avec("empreinteDocument", empreinte)
+                .avec("signataire", JsonCanonique.objet().avec("compteId", compteId.toString()).avec("nom", nom))
+                .avec("role", role.name()).avec("consentement", "Lu et approuvé").avec("decision", "APPROUVE")
+                .avec("nonce", b64(FormatPreuves.sha256(FormatPreuves.utf8(nom + le))))
+                .avec("emisLe", le.minusSeconds(60).toString()).avec("expireLe", le.plusSeconds(240).toString())
+                .avec("rpId", RP_ID).avec("origin", "https://" + RP_ID).texte();
+    }
+
     /** A passkey signature; {@code drapeaux} 0x05 is UP|UV. */
-    PreuvesDeTest cleAcces(String nom, RoleSignataire role, Instant le, KeyPair cle, int drapeaux) {
+    PreuvesDeTest cleAcces(UUID compteId, String nom, RoleSignataire role, Instant le, KeyPair cle, int drapeaux) {
         try {
-            var manifeste = FormatPreuves.JSON.createObjectNode();
-            manifeste.put("sorte", "LIVRABLE").put("type", "ETAT_DES_LIEUX").put("empreinteDocument", empreinte)
-                    .put("signataire", nom).put("role", role.name()).put("consentement", "Lu et approuvé")
-                    .put("decision", "SIGNER").put("nonce", UUID.randomUUID().toString())
-                    .put("emisLe", le.minusSeconds(60).toString()).put("expireLe", le.plusSeconds(240).toString())
-                    .put("rpId", RP_ID).put("origine", "https://" + RP_ID);
-            var octetsManifeste = FormatPreuves.canonique(manifeste);
-            var defi = b64(FormatPreuves.sha256(octetsManifeste));
+            var manifeste = manifeste(compteId, nom, role, le);
+            var defi = b64(FormatPreuves.sha256(FormatPreuves.utf8(manifeste)));
             var clientData = FormatPreuves.utf8("{\"type\":\"webauthn.get\",\"challenge\":\"" + defi
                     + "\",\"origin\":\"https://" + RP_ID + "\",\"crossOrigin\":false}");
             var authData = ByteBuffer.allocate(37).put(FormatPreuves.sha256(FormatPreuves.utf8(RP_ID)))
@@ -73,54 +78,51 @@ final class PreuvesDeTest {
             var signature = Signature.getInstance("SHA256withECDSA");
             signature.initSign(cle.getPrivate());
             signature.update(signe.toByteArray());
-            var entree = entree(nom, role, le, MethodeSignature.CLE_ACCES);
-            entree.put("manifeste", b64(octetsManifeste)).put("clientDataJSON", b64(clientData))
-                    .put("authenticatorData", b64(authData)).put("signature", b64(signature.sign()))
-                    .put("identifiantCle", b64(FormatPreuves.sha256(cle.getPublic().getEncoded())))
-                    .put("clePublique", b64(cose((ECPublicKey) cle.getPublic())))
-                    .put("enrolement", "COURRIEL");
-            return ajouter(entree);
+            return ajouter(ActePreuve.SIGNATURE, compteId, role, MethodeSignature.CLE_ACCES, manifeste,
+                    b64(clientData), b64(authData), b64(signature.sign()),
+                    b64(FormatPreuves.sha256(cle.getPublic().getEncoded())), b64(cose((ECPublicKey) cle.getPublic())),
+                    drapeaux, 7L, JsonCanonique.objet().avec("niveau", "COURRIEL").texte(), le);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    PreuvesDeTest cleAcces(String nom, RoleSignataire role, Instant le) {
-        return cleAcces(nom, role, le, cleAcces(), 0x05);
+    PreuvesDeTest cleAcces(UUID compteId, String nom, RoleSignataire role, Instant le) {
+        return cleAcces(compteId, nom, role, le, cleAcces(), 0x05);
     }
 
-    PreuvesDeTest papier(String nom, RoleSignataire role, Instant le) {
-        return ajouter(entree(nom, role, le, MethodeSignature.PAPIER));
+    PreuvesDeTest codeCourriel(UUID compteId, String nom, RoleSignataire role, Instant le) {
+        return ajouter(ActePreuve.CODE_COURRIEL, compteId, role, MethodeSignature.CODE_COURRIEL,
+                manifeste(compteId, nom, role, le), null, null, null, null, null, null, null, null, le);
     }
 
-    private ObjectNode entree(String nom, RoleSignataire role, Instant le, MethodeSignature methode) {
-        var entree = FormatPreuves.JSON.createObjectNode();
-        entree.put("numero", ++numero).put("precedente", precedente).put("acte", "SIGNE").put("role", role.name())
-                .put("nom", nom).put("methode", methode.name()).put("le", le.toString());
-        return entree;
-    }
-
-    private PreuvesDeTest ajouter(ObjectNode entree) {
-        var empreinteEntree = FormatPreuves.empreinteEntree(entree);
-        entree.put("empreinte", empreinteEntree);
-        precedente = empreinteEntree;
+    private PreuvesDeTest ajouter(ActePreuve acte, UUID compteId, RoleSignataire role, MethodeSignature methode,
+            String manifeste, String clientData, String authData, String signature, String credentialId,
+            String clePublique, Integer flags, Long compteur, String enrolement, Instant le) {
+        var sans = new EntreePreuve(++numero, "LIVRABLE", id, version, acte, compteId, role, methode, manifeste,
+                clientData, authData, signature, credentialId, clePublique, flags, compteur, enrolement, null, le,
+                precedente, null);
+        var entree = new EntreePreuve(sans.numero(), sans.sorte(), sans.documentId(), sans.version(), sans.acte(),
+                sans.compteId(), sans.role(), sans.methode(), sans.manifeste(), sans.clientDataJson(),
+                sans.authenticatorData(), sans.signature(), sans.credentialId(), sans.clePublique(), sans.flags(),
+                sans.compteurSignature(), sans.enrolement(), sans.detail(), sans.horodatage(),
+                sans.empreintePrecedente(), sans.empreinteCalculee());
+        precedente = entree.empreinte();
         entrees.add(entree);
         return this;
     }
 
-    byte[] json() {
-        var tableau = racine.putArray("entrees");
-        entrees.forEach(tableau::add);
-        return FormatPreuves.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(racine);
+    List<EntreePreuve> entrees() {
+        return List.copyOf(entrees);
     }
 
     /** Rewrites every entry's hash and the chain after an edit (what a forger would do). */
     static byte[] rechainer(byte[] json) {
         var racine = (ObjectNode) FormatPreuves.JSON.readTree(json);
-        var precedente = FormatPreuves.AUCUNE;
+        var precedente = EntreePreuve.ORIGINE;
         for (var entree : racine.path("entrees")) {
             var objet = (ObjectNode) entree;
-            objet.put("precedente", precedente);
+            objet.put("empreintePrecedente", precedente);
             objet.put("empreinte", FormatPreuves.empreinteEntree(objet));
             precedente = objet.path("empreinte").asString();
         }

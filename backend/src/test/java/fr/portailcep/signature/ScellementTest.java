@@ -94,6 +94,7 @@ class ScellementTest {
             assertThat(catalogue.getCOSObject().getCOSArray(COSName.AF)).hasSize(2);
             var fichiers = catalogue.getNames().getEmbeddedFiles().getNames();
             var original = fichiers.get("etat-des-lieux-v2-original.pdf");
+            assertThat(original).as("pièces jointes : " + fichiers.keySet()).isNotNull();
             assertThat(original.getCOSObject().getCOSName(COSName.getPDFName("AFRelationship")).getName())
                     .isEqualTo("Source");
             assertThat(original.getEmbeddedFile().toByteArray()).isEqualTo(scelle.original());
@@ -142,8 +143,7 @@ class ScellementTest {
         var serveur = autoriteHorodatage();
         try {
             var url = "http://127.0.0.1:" + serveur.getAddress().getPort() + "/tsa";
-            var horodate = OutilsDeTest.sceller(new Scellement(List.of(), OutilsDeTest.CACHET, url,
-                    OutilsDeTest.HORLOGE));
+            var horodate = OutilsDeTest.sceller(OutilsDeTest.scellement(OutilsDeTest.CACHET, url));
             OutilsDeTest.garder("etat-des-lieux-scelle-horodate.pdf", horodate.scelle());
             var rapport = new Verification(List.of(OutilsDeTest.CACHET.certificat())).verifier(horodate.scelle());
             System.out.println(rapport.texte());

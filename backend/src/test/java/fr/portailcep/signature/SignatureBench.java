@@ -23,18 +23,13 @@ class SignatureBench {
     void mesurer() {
         var scellement = OutilsDeTest.scellement();
         var verification = new Verification(List.of(OutilsDeTest.CACHET.certificat()));
-        var original = OutilsDeTest.RENDU.pdf(OutilsDeTest.CONTENU);
-        var empreinte = FormatPreuves.sha256Hex(original);
-        var preuves = new PreuvesDeTest(OutilsDeTest.ID, "ETAT_DES_LIEUX", 2, original)
-                .cleAcces("Inès Martin-Lefèvre", RoleSignataire.BENEFICIAIRE, OutilsDeTest.HORLOGE.instant())
-                .cleAcces("Paul Durand", RoleSignataire.CONSEILLER, OutilsDeTest.HORLOGE.instant()).json();
-        var page = OutilsDeTest.page(empreinte);
+        var document = OutilsDeTest.document(OutilsDeTest.ORIGINAL);
+        var preuves = OutilsDeTest.preuves(OutilsDeTest.ORIGINAL);
         byte[] scelle = null;
         var sceller = new ArrayList<Long>();
         for (var i = 0; i < CHAUFFE + MESURES; i++) {
             var debut = System.nanoTime();
-            var rendu = OutilsDeTest.RENDU.pdf(OutilsDeTest.CONTENU, page);
-            scelle = scellement.sceller(rendu, original, "original.pdf", preuves);
+            scelle = scellement.sceller(document, preuves);
             if (i >= CHAUFFE) {
                 sceller.add(System.nanoTime() - debut);
             }

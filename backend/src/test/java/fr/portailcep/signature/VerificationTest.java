@@ -86,8 +86,8 @@ class VerificationTest {
     @Test
     void des_preuves_modifiees_et_scellees_de_nouveau_par_un_autre_ne_sont_pas_celles_de_l_operateur()
             throws Exception {
-        var faussaire = new Scellement(List.of(), CleDeCachet.autoSignee(CleDeCachet.NOM_DEMONSTRATION,
-                OutilsDeTest.HORLOGE), "", OutilsDeTest.HORLOGE);
+        var faussaire = OutilsDeTest.scellement(CleDeCachet.autoSignee(CleDeCachet.NOM_DEMONSTRATION,
+                OutilsDeTest.HORLOGE), "");
         var refait = faussaire.sceller(scelle.finalSansPieces(), scelle.original(), "etat-des-lieux-v2-original.pdf",
                 nomChange(scelle.preuves(), true));
         OutilsDeTest.garder("verification-rescelle-par-un-autre.pdf", refait);
@@ -119,12 +119,16 @@ class VerificationTest {
     @Test
     void une_signature_sans_verification_de_la_personne_est_refusee() throws Exception {
         var original = scelle.original();
-        var preuves = new PreuvesDeTest(OutilsDeTest.ID, "ETAT_DES_LIEUX", 2, original)
-                .cleAcces("Inès Martin-Lefèvre", RoleSignataire.BENEFICIAIRE, OutilsDeTest.HORLOGE.instant(),
-                        PreuvesDeTest.cleAcces(), 0x01)
-                .papier("Paul Durand", RoleSignataire.CONSEILLER, OutilsDeTest.HORLOGE.instant()).json();
+        var preuves = new PreuvesDeTest(OutilsDeTest.ID, 2, original)
+                .cleAcces(OutilsDeTest.INES, "Inès Martin-Lefèvre", RoleSignataire.BENEFICIAIRE,
+                        OutilsDeTest.HORLOGE.instant(), PreuvesDeTest.cleAcces(), 0x01)
+                .codeCourriel(OutilsDeTest.PAUL, "Paul Durand", RoleSignataire.CONSEILLER,
+                        OutilsDeTest.HORLOGE.instant()).entrees();
         var rapport = VERIFICATION.verifier(OutilsDeTest.scellement().sceller(scelle.finalSansPieces(), original,
-                "original.pdf", preuves));
+                "original.pdf", FormatPreuves.json(OutilsDeTest.document(original), preuves)));
+        System.out.println(rapport.texte());
+        assertThat(rapport.signataires()).contains("Paul Durand, conseiller ou conseillère : signé le 24 novembre "
+                + "2026 à 15h30, avec un code reçu par courriel (méthode moins sûre).");
         assertThat(rapport.intact()).isFalse();
         assertThat(rapport.verdict()).contains("sans vérification de la personne");
     }
@@ -166,7 +170,7 @@ class VerificationTest {
         var empreinte = FormatPreuves.sha256Hex(original);
         var document = new DocumentASigner("LIVRABLE", OutilsDeTest.ID, "ETAT_DES_LIEUX", "État des lieux partagé",
                 2, original, empreinte, UUID.randomUUID(), List.of());
-        var papier = new CopiePapier(TextesDeTest.textes()).imprimer(document,
+        var papier = new CopiePapierPdf(TextesDeTest.textes()).imprimer(document,
                 "https://portail.test/verifier/" + empreinte);
         OutilsDeTest.garder("etat-des-lieux-papier.pdf", papier);
         try (var pdf = Loader.loadPDF(papier)) {
@@ -190,7 +194,7 @@ class VerificationTest {
     /** The evidence with the first signer's name changed; {@code rechainer}: hashes rewritten as a forger would. */
     private static byte[] nomChange(byte[] preuves, boolean rechainer) {
         var racine = (ObjectNode) FormatPreuves.JSON.readTree(preuves);
-        ((ObjectNode) racine.path("entrees").get(0)).put("nom", "Quelqu’un d’autre");
+        ((ObjectNode) racine.path("entrees").get(0)).put("horodatage", "2026-11-20T09:00:00Z");
         var json = FormatPreuves.JSON.writeValueAsBytes(racine);
         return rechainer ? PreuvesDeTest.rechainer(json) : json;
     }
