@@ -17,9 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 
 import org.apache.pdfbox.Loader;
@@ -90,7 +88,8 @@ public class ScellementPades implements Scellement {
 
     private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
 
-    private final Map<String, DocumentsASigner> documents = new HashMap<>();
+    /** The owners of the documents, by sort; looked up when sealing (the owners may themselves need the seal). */
+    private final java.util.function.Supplier<List<DocumentsASigner>> proprietaires;
 
     private final CleDeCachet cle;
 
@@ -105,23 +104,25 @@ public class ScellementPades implements Scellement {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @org.springframework.beans.factory.annotation.Autowired
-    public ScellementPades(List<DocumentsASigner> proprietaires, @Value("${portail.cachet.fichier:}") String fichier,
+    public ScellementPades(org.springframework.beans.factory.ObjectProvider<DocumentsASigner> proprietaires,
+            @Value("${portail.cachet.fichier:}") String fichier,
             @Value("${portail.cachet.mot-de-passe:}") String motDePasse,
             @Value("${portail.cachet.horodatage-url:}") String horodatage, Clock horloge,
             RegistreScellements registre, UrlPublique url) {
-        this(proprietaires, charger(fichier, motDePasse, horloge), horodatage, horloge, registre, url::lien);
+        this(() -> proprietaires.orderedStream().toList(), charger(fichier, motDePasse, horloge), horodatage, horloge,
+                registre, url::lien);
     }
 
     /** Without Spring (tests, benchmark): nothing recorded; links under {@code urlPublique}. */
     public ScellementPades(List<DocumentsASigner> proprietaires, CleDeCachet cle, String horodatage, Clock horloge,
             String urlPublique) {
-        this(proprietaires, cle, horodatage, horloge, null, chemin -> urlPublique + chemin);
+        this(() -> proprietaires, cle, horodatage, horloge, null, chemin -> urlPublique + chemin);
     }
 
-    private ScellementPades(List<DocumentsASigner> proprietaires, CleDeCachet cle, String horodatage, Clock horloge,
+    private ScellementPades(java.util.function.Supplier<List<DocumentsASigner>> proprietaires, CleDeCachet cle, String horodatage, Clock horloge,
             RegistreScellements registre, java.util.function.UnaryOperator<String> liens) {
         this.liens = liens;
-        proprietaires.forEach(p -> documents.put(p.sorte(), p));
+        this.proprietaires = proprietaires;
         this.cle = cle;
         this.horodatage = horodatage == null ? "" : horodatage.strip();
         this.horloge = horloge;
@@ -156,10 +157,8 @@ public class ScellementPades implements Scellement {
      */
     @Override
     public byte[] sceller(DocumentASigner document, List<EntreePreuve> preuves) {
-        var proprietaire = documents.get(document.sorte());
-        if (proprietaire == null) {
-            throw new IllegalArgumentException("Aucun propriétaire pour la sorte " + document.sorte());
-        }
+        var proprietaire = proprietaires.get().stream().filter(p -> p.sorte().equals(document.sorte())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Aucun propriétaire pour la sorte " + document.sorte()));
         var lien = liens.apply(chemin(document.empreinte()));
         var page = page(document, preuves, lien);
         var rendu = proprietaire.rendreAvecSignatures(document.id(), document.version(), page);

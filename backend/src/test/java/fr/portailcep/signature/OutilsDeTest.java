@@ -45,10 +45,6 @@ final class OutilsDeTest {
 
     static final CleDeCachet CACHET = CleDeCachet.demonstration(HORLOGE);
 
-    static {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
-
     private OutilsDeTest() {
     }
 
@@ -146,6 +142,7 @@ final class OutilsDeTest {
 
     /** veraPDF's failed rules, empty when compliant. */
     static List<String> reglesEnEchec(PDFAFlavour profil, byte[] fichier) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
         try (var analyseur = Foundries.defaultInstance().createParser(new ByteArrayInputStream(fichier), profil);
                 var validateur = Foundries.defaultInstance().createValidator(profil, false)) {
             var resultat = validateur.validate(analyseur);
