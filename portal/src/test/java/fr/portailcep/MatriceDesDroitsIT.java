@@ -246,6 +246,9 @@ class MatriceDesDroitsIT extends PortailIT {
     @Autowired
     fr.portailcep.signature.DocumentsASignerDeTest documentsDeTest;
 
+    @Autowired
+    fr.portailcep.signature.VerificationsPubliques verifications;
+
     // ------------------------------------------------------------------------------------------------ routes
 
     @Test
@@ -257,6 +260,7 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("OrientationView", TOUS), Map.entry("CreneauxView", TOUS),
                 Map.entry("CoordonneesView", TOUS), Map.entry("RappelView", TOUS), Map.entry("GererView", TOUS),
                 Map.entry("BoiteCourrielsView", TOUS),
+                Map.entry("VerificationView", TOUS), Map.entry("VerificationEmpreinteView", TOUS),
                 Map.entry("AccueilBeneficiaireView", BENEFICIAIRES), Map.entry("BienvenueCleAccesView", BENEFICIAIRES),
                 Map.entry("MonCompteView", BENEFICIAIRES), Map.entry("MonParcoursView", BENEFICIAIRES),
                 Map.entry("MonPlanView", BENEFICIAIRES), Map.entry("MonActionView", BENEFICIAIRES),
@@ -511,6 +515,11 @@ class MatriceDesDroitsIT extends PortailIT {
                 d -> equipe.reactiver(d.cibleReactivation(), OrigineRequete.INCONNUE)));
         c.put("OperateurService.operateur()", new Cas(TOUS, d -> operateurs.operateur()));
         c.put("OperateurService.sites()", new Cas(TOUS, d -> operateurs.sites()));
+        // signature: the public verification page (issue 10), open to anyone
+        c.put("VerificationsPubliques.verifier(byte[], OrigineRequete)", new Cas(TOUS,
+                d -> verifications.verifier("pas un PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        OrigineRequete.INCONNUE)));
+        c.put("VerificationsPubliques.scelleLe(String)", new Cas(TOUS, d -> verifications.scelleLe("0".repeat(64))));
         c.put("OperateurService.site(UUID)", new Cas(TOUS, d -> operateurs.site(d.strasbourg())));
         c.put("OperateurService.sitesDe(UUID)", new Cas(TOUS, d -> operateurs.sitesDe(d.amina().id())));
         c.put("OperateurService.equipeDe(UUID)", new Cas(TOUS, d -> operateurs.equipeDe(d.strasbourg())));

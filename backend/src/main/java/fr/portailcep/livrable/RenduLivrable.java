@@ -5,6 +5,9 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +17,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 import fr.portailcep.shared.Gabarits;
+import fr.portailcep.signature.PageSignatures;
 
 /**
  * One source, two renderings: a livrable's Thymeleaf template (through {@link Gabarits}, HTML mode, French) gives
@@ -28,7 +32,12 @@ import fr.portailcep.shared.Gabarits;
  * <p>
  * The template is written as well-formed XHTML (void elements closed), which both a browser and openhtmltopdf's
  * XML parser read. It receives {@code livrable} and {@code pdf} (true for the PDF rendering: the footer with the
- * médiateur then repeats on every page).
+ * médiateur then repeats on every page). A sealed version is rendered again with {@code signatures} (a
+ * {@link PageSignatures}): the signature page then closes the same document, in the same pass.
+ * <p>
+ * openhtmltopdf writes the creation and modification dates itself (from the system clock, in the Info dictionary
+ * and the XMP packet alike, which PDF/A requires to agree); the builder has no way to pass a {@code Clock}. The time
+ * that matters, the seal's, comes from the portal's clock ({@code Scellement}).
  */
 @Component
 public class RenduLivrable {
@@ -40,6 +49,9 @@ public class RenduLivrable {
 
     /** The software named in the PDF's metadata (a product name, not a text for people). */
     private static final String PRODUCTEUR = "Portail CEP";
+
+    /** The zone of the dates written on the signature page (the portal serves France). */
+    private static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
 
     private final Gabarits gabarits;
 
@@ -56,7 +68,23 @@ public class RenduLivrable {
 
     /** The PDF/A-3a, PDF/UA-1 document, fonts embedded, the médiateur at the foot of every page. */
     public byte[] pdf(ContenuLivrable livrable) {
-        var xhtml = gabarits.rendre(livrable.gabarit(), Map.of("livrable", livrable, "pdf", true));
+        return pdf(livrable, null);
+    }
+
+    /**
+     * The same document closed by its signature page (names, roles, dates, methods, short hash, QR code to the
+     * verification page), or without it when {@code signatures} is null.
+     */
+    public byte[] pdf(ContenuLivrable livrable, PageSignatures signatures) {
+        var modele = new HashMap<String, Object>();
+        modele.put("livrable", livrable);
+        modele.put("pdf", true);
+        if (signatures != null) {
+            modele.put("signatures", signatures);
+            modele.put("qrCode", "data:image/png;base64," + Base64.getEncoder().encodeToString(signatures.qrCodePng()));
+            modele.put("fuseau", FUSEAU);
+        }
+        var xhtml = gabarits.rendre(livrable.gabarit(), modele);
         var sortie = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()

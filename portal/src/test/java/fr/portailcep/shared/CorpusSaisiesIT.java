@@ -223,6 +223,8 @@ class CorpusSaisiesIT extends PortailIT {
     SitesService sites;
     @Autowired
     OperateurService operateurs;
+    @Autowired
+    fr.portailcep.signature.VerificationsPubliques verifications;
 
     private final AtomicInteger compteur = new AtomicInteger();
 
@@ -491,6 +493,14 @@ class CorpusSaisiesIT extends PortailIT {
                     clesAcces.cleAjoutee(compteDeLaPersonne.email(), "Clé", navigateur.apply(v));
                     return null;
                 })));
+        var pasUnPdf = "pas un PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        r.put("VerificationsPubliques.scelleLe(String)", List.of(
+                new Emplacement("empreinte", Nature.CODE, null, v -> verifications.scelleLe(v))));
+        r.put("VerificationsPubliques.verifier(byte[], OrigineRequete)", List.of(
+                new Emplacement("origine.adresseReseau", Nature.NETTOYE, null,
+                        v -> verifications.verifier(pasUnPdf, reseau.apply(v))),
+                new Emplacement("origine.navigateur", Nature.NETTOYE, null,
+                        v -> verifications.verifier(pasUnPdf, navigateur.apply(v)))));
         r.put("ClesAcces.supprimer(Compte, String, OrigineRequete)", List.of(
                 new Emplacement("idCle", Nature.CODE, "corpus.saisies", v -> {
                     clesAcces.supprimer(compteDeLaPersonne, v, OrigineRequete.INCONNUE);

@@ -15,5 +15,7 @@ public enum ActionLimitee {
     /** A call-back request (creates the account, sends a courriel, a conseiller calls). */
     RAPPEL,
     /** An aiguillage submitted on the portal: one UO0 national dossier number each. */
-    AIGUILLAGE
+    AIGUILLAGE,
+    /** A file checked on the public verification page (a PDF parsed and its signatures verified). */
+    VERIFICATION
 }

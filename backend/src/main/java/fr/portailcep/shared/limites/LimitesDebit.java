@@ -51,7 +51,8 @@ public record LimitesDebit(Map<ActionLimitee, Regle> regles, Set<String> reseaux
             ActionLimitee.INSCRIPTION, new Regle(Debit.parJour(10), Debit.parHeure(10), null),
             ActionLimitee.RESERVATION, new Regle(Debit.parHeure(5), Debit.parHeure(20), null),
             ActionLimitee.RAPPEL, new Regle(Debit.parJour(3), Debit.parHeure(10), null),
-            ActionLimitee.AIGUILLAGE, new Regle(null, Debit.parHeure(30), Debit.parJour(30_000))), Set.of());
+            ActionLimitee.AIGUILLAGE, new Regle(null, Debit.parHeure(30), Debit.parJour(30_000)),
+            ActionLimitee.VERIFICATION, new Regle(null, Debit.parHeure(60), null)), Set.of());
 
     public LimitesDebit {
         regles = Map.copyOf(new EnumMap<>(regles));
