@@ -251,6 +251,7 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("MonPlanView", BENEFICIAIRES), Map.entry("MonActionView", BENEFICIAIRES),
                 Map.entry("MesMessagesView", BENEFICIAIRES), Map.entry("FilBeneficiaireView", BENEFICIAIRES),
                 Map.entry("MesRendezVousView", BENEFICIAIRES),
+                Map.entry("MesDocumentsView", BENEFICIAIRES), Map.entry("MonDocumentView", BENEFICIAIRES),
                 Map.entry("AccueilConseillerView", CONSEILLERS), Map.entry("MesDossiersView", CONSEILLERS),
                 Map.entry("NouveauMessageView", CONSEILLERS),
                 Map.entry("AgendaView", PERSONNEL), Map.entry("AppelView", PERSONNEL), Map.entry("BoiteView", PERSONNEL),
