@@ -268,6 +268,7 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("MesRendezVousView", BENEFICIAIRES), Map.entry("SignerView", BENEFICIAIRES),
                 Map.entry("SignerProView", CONSEILLERS), Map.entry("PapierView", CONSEILLERS),
                 Map.entry("VerifierIdentiteView", CONSEILLERS),
+                Map.entry("MesDocumentsView", BENEFICIAIRES), Map.entry("MonDocumentView", BENEFICIAIRES),
                 Map.entry("AccueilConseillerView", CONSEILLERS), Map.entry("MesDossiersView", CONSEILLERS),
                 Map.entry("NouveauMessageView", CONSEILLERS),
                 Map.entry("AgendaView", PERSONNEL), Map.entry("AppelView", PERSONNEL), Map.entry("BoiteView", PERSONNEL),

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.livrable.LivrablesService;
+import fr.portailcep.livrable.ui.OngletLivrables;
 import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.ElementIntrouvable;
 import fr.portailcep.parcours.FrequenceDemandes;
@@ -26,7 +28,7 @@ import fr.portailcep.shared.ui.EspaceProLayout;
 
 /**
  * A person's dossier, for the conseiller: the units of work (engage, close), the référent, the plan d'actions,
- * the annexe 2 profile filled progressively, the log of interactions and the history. Tabs keep each part short.
+ * the annexe 2 profile filled progressively, the log of interactions, the livrables and the history. Tabs keep each part short.
  */
 @Route(value = "conseiller/dossiers/:id", layout = EspaceProLayout.class)
 @RolesAllowed({"CONSEILLER", "MANAGER"})
@@ -39,12 +41,13 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Referentiels referentiels;
     private final CompteService comptes;
     private final Clock horloge;
+    private final LivrablesService livrables;
     private UUID beneficiaireId;
     private String nom = "";
     private String ongletActif;
 
     public DossierView(ParcoursService parcours, DossiersEquipe lectures, PlanActionsService plan, ProfilService profils,
-            Referentiels referentiels, CompteService comptes, Clock horloge) {
+            Referentiels referentiels, CompteService comptes, Clock horloge, LivrablesService livrables) {
         this.parcours = parcours;
         this.lectures = lectures;
         this.plan = plan;
@@ -52,6 +55,7 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
         this.referentiels = referentiels;
         this.comptes = comptes;
         this.horloge = horloge;
+        this.livrables = livrables;
         addClassNames("pc-page", "pc-dossier");
     }
 
@@ -110,6 +114,8 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
         onglets.ajouter("onglet-echanges", getTranslation("dossier.onglet.echanges"),
                 new OngletEchanges(beneficiaireId, dossier.isPresent(), parcours, lectures, referentiels, comptes, horloge,
                         rafraichir));
+        onglets.ajouter("onglet-livrables", getTranslation("dossier.onglet.livrables"),
+                new OngletLivrables(beneficiaireId, livrables, horloge));
         onglets.ajouter("onglet-historique", getTranslation("dossier.onglet.historique"),
                 new OngletHistorique(dossier.isPresent(), lectures.historique(beneficiaireId),
                         lectures.frise(beneficiaireId), horloge));
