@@ -103,30 +103,4 @@ public class RenduLivrable {
         }
         return sortie.toByteArray();
     }
-
-    /**
-     * The PDF of a version with its signature page: the same template, given the signatures as {@code signatures}
-     * (the template's signature-page fragment renders them). Same conformance as {@link #pdf(ContenuLivrable)}.
-     */
-    public byte[] pdf(ContenuLivrable livrable, fr.portailcep.signature.PageSignatures signatures) {
-        var xhtml = gabarits.rendre(livrable.gabarit(),
-                Map.of("livrable", livrable, "pdf", true, "signatures", signatures));
-        var sortie = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder()
-                    .useFastMode()
-                    .usePdfAConformance(PdfAConformance.PDFA_3_A)
-                    .usePdfUaAccessibility(true)
-                    .useColorProfile(profilSrgb)
-                    .useFont(() -> RenduLivrable.class.getResourceAsStream(FICHIER_POLICE), POLICE, 400,
-                            FontStyle.NORMAL, true)
-                    .withProducer(PRODUCTEUR)
-                    .withHtmlContent(xhtml, null)
-                    .toStream(sortie)
-                    .run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sortie.toByteArray();
-    }
 }
