@@ -22,8 +22,10 @@ import fr.portailcep.parcours.MotifCloture;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.StatutUnite;
+import fr.portailcep.parcours.SuiviConseiller;
 import fr.portailcep.parcours.TypeEvenement;
 import fr.portailcep.parcours.UniteOeuvre;
+import fr.portailcep.parcours.Urgence;
 import fr.portailcep.parcours.VueDossier;
 import fr.portailcep.shared.Introuvable;
 import fr.portailcep.signature.DocumentASigner.EtatSignataire;
@@ -59,6 +61,8 @@ class LivrablesIT extends PortailIT {
     DossiersEquipe dossiers;
     @Autowired
     ClotureDesUnitesEchues cloture;
+    @Autowired
+    SuiviConseiller suivi;
     @Autowired
     JdbcClient jdbc;
 
@@ -114,6 +118,11 @@ class LivrablesIT extends PortailIT {
         assertThat(LivrablesService.empreinte(pdf1)).isEqualTo(v1);
         var invitation = SmtpDeTest.attendreSujet(adresse, 0, "Un document vous attend sur le Portail CEP");
         assertThat(SmtpDeTest.corps(invitation)).contains("/mes-documents/" + id);
+
+        // The conseiller's caseload shows the livrable waiting for its signatures.
+        assertThat(personnes.enTantQue("julien.weber", () -> suivi.portefeuille()).stream()
+                .filter(l -> l.beneficiaireId().equals(personne)).flatMap(l -> l.urgences().stream()))
+                .anySatisfy(u -> assertThat(u.type()).isEqualTo(Urgence.Type.LIVRABLE_A_SIGNER));
 
         var port = ports.stream().filter(p -> p.sorte().equals("LIVRABLE")).findFirst().orElseThrow();
         var aSigner = personnes.enTantQue(identifiant, () -> port.aSigner(id));
