@@ -115,6 +115,10 @@ class OngletParcours extends Div {
                 new Paragraph(getTranslation("dossier.cloture.texte." + unite.uo().name())));
         section.addClassName("pc-carte");
         section.setId("cloture");
+        if (unite.motifsSaisissables().isEmpty()) {
+            // Every closing now comes from a signed livrable (electronic or paper): nothing to record by hand.
+            return section;
+        }
         var motif = new Select<MotifCloture>();
         motif.setLabel(getTranslation("motif.MOTIF_CLOTURE"));
         motif.setItems(unite.motifsSaisissables());
