@@ -1,4 +1,9 @@
-package fr.portailcep.signature;
+package fr.portailcep.livrable;
+
+import fr.portailcep.signature.CodeQr;
+import fr.portailcep.signature.FormatPreuves;
+import fr.portailcep.signature.RegistreScellements;
+import fr.portailcep.signature.ScellementPades;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 
-import fr.portailcep.livrable.RenduLivrable;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 

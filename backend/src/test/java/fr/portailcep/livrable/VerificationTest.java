@@ -1,4 +1,15 @@
-package fr.portailcep.signature;
+package fr.portailcep.livrable;
+
+import fr.portailcep.signature.CleDeCachet;
+import fr.portailcep.signature.CodeQr;
+import fr.portailcep.signature.CopiePapierPdf;
+import fr.portailcep.signature.DocumentASigner;
+import fr.portailcep.signature.FormatPreuves;
+import fr.portailcep.signature.PreuvesDeTest;
+import fr.portailcep.signature.RapportVerification;
+import fr.portailcep.signature.RoleSignataire;
+import fr.portailcep.signature.Verification;
+import fr.portailcep.signature.VerifierFichier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
