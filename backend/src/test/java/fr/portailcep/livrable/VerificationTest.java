@@ -63,8 +63,8 @@ class VerificationTest {
                         "C’est un cachet de démonstration : il prouve l’intégrité du fichier, mais n’a aucune valeur "
                                 + "juridique.",
                         "La chaîne des 2 preuves est cohérente : aucune n’a été modifiée.")
-                .anyMatch(t -> t.startsWith("La signature de Inès Martin-Lefèvre (preuve n° 42) est vérifiée"))
-                .anyMatch(t -> t.startsWith("La signature de Paul Durand (preuve n° 43) est vérifiée"));
+                .anyMatch(t -> t.startsWith("Inès Martin-Lefèvre (preuve n° 42) : la signature est vérifiée"))
+                .anyMatch(t -> t.startsWith("Paul Durand (preuve n° 43) : la signature est vérifiée"));
     }
 
     @Test
@@ -124,7 +124,7 @@ class VerificationTest {
                 preuves);
         var rapport = VERIFICATION.verifier(refait);
         assertThat(rapport.intact()).isFalse();
-        assertThat(rapport.verdict()).contains("La signature de Paul Durand (preuve n° 43) est fausse");
+        assertThat(rapport.verdict()).contains("Paul Durand (preuve n° 43) : la signature est fausse");
     }
 
     @Test
