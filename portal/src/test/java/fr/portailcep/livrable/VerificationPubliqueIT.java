@@ -97,6 +97,8 @@ class VerificationPubliqueIT extends PortailIT {
         Pages.ouvrir(page, url("/verifier/" + "ab".repeat(32)));
         assertThat(page.locator("#etat-empreinte")).containsText("Le portail n’a scellé aucun document");
         assertThat(page.content()).doesNotContain("Inès");
+        Pages.ouvrir(page, url("/verifier/" + java.util.UUID.randomUUID()));
+        assertThat(page.locator("#etat-empreinte")).containsText("Ce lien ne contient pas l’empreinte d’un document.");
     }
 
     private static void deposer(Page page, Path fichier) {
