@@ -173,7 +173,7 @@ public class ScellementPades implements Scellement {
      * The signature page: one line per signer who signed, with the journal entry of their approval (a passkey
      * signature, an emailed code, or for paper the conseiller's attestation of the scan).
      */
-    static PageSignatures page(DocumentASigner document, List<EntreePreuve> preuves, String lien) {
+    public static PageSignatures page(DocumentASigner document, List<EntreePreuve> preuves, String lien) {
         var lignes = new ArrayList<PageSignatures.Ligne>();
         for (var signataire : document.signataires()) {
             if (signataire.etat() != DocumentASigner.EtatSignataire.SIGNE) {

@@ -20,9 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * (JCA), authenticatorData (rpIdHash, flags UP|UV, counter), clientDataJSON carrying the challenge
  * SHA-256(manifest), and the signature of authenticatorData || SHA-256(clientDataJSON) — a real WebAuthn assertion.
  */
-final class PreuvesDeTest {
+public final class PreuvesDeTest {
 
-    static final String RP_ID = "portail.test";
+    public static final String RP_ID = "portail.test";
 
     private final List<EntreePreuve> entrees = new ArrayList<>();
 
@@ -36,13 +36,13 @@ final class PreuvesDeTest {
 
     private String precedente = EntreePreuve.ORIGINE;
 
-    PreuvesDeTest(UUID id, int version, byte[] original) {
+    public PreuvesDeTest(UUID id, int version, byte[] original) {
         this.id = id;
         this.version = version;
         this.empreinte = FormatPreuves.sha256Hex(original);
     }
 
-    static KeyPair cleAcces() {
+    public static KeyPair cleAcces() {
         try {
             var generateur = KeyPairGenerator.getInstance("EC");
             generateur.initialize(256);
@@ -64,7 +64,7 @@ final class PreuvesDeTest {
     }
 
     /** A passkey signature; {@code drapeaux} 0x05 is UP|UV. */
-    PreuvesDeTest cleAcces(UUID compteId, String nom, RoleSignataire role, Instant le, KeyPair cle, int drapeaux) {
+    public PreuvesDeTest cleAcces(UUID compteId, String nom, RoleSignataire role, Instant le, KeyPair cle, int drapeaux) {
         try {
             var manifeste = manifeste(compteId, nom, role, le);
             var defi = b64(FormatPreuves.sha256(FormatPreuves.utf8(manifeste)));
@@ -87,11 +87,11 @@ final class PreuvesDeTest {
         }
     }
 
-    PreuvesDeTest cleAcces(UUID compteId, String nom, RoleSignataire role, Instant le) {
+    public PreuvesDeTest cleAcces(UUID compteId, String nom, RoleSignataire role, Instant le) {
         return cleAcces(compteId, nom, role, le, cleAcces(), 0x05);
     }
 
-    PreuvesDeTest codeCourriel(UUID compteId, String nom, RoleSignataire role, Instant le) {
+    public PreuvesDeTest codeCourriel(UUID compteId, String nom, RoleSignataire role, Instant le) {
         return ajouter(ActePreuve.CODE_COURRIEL, compteId, role, MethodeSignature.CODE_COURRIEL,
                 manifeste(compteId, nom, role, le), null, null, null, null, null, null, null, null, le);
     }
@@ -112,12 +112,12 @@ final class PreuvesDeTest {
         return this;
     }
 
-    List<EntreePreuve> entrees() {
+    public List<EntreePreuve> entrees() {
         return List.copyOf(entrees);
     }
 
     /** Rewrites every entry's hash and the chain after an edit (what a forger would do). */
-    static byte[] rechainer(byte[] json) {
+    public static byte[] rechainer(byte[] json) {
         var racine = (ObjectNode) FormatPreuves.JSON.readTree(json);
         var precedente = EntreePreuve.ORIGINE;
         for (var entree : racine.path("entrees")) {
@@ -130,7 +130,7 @@ final class PreuvesDeTest {
     }
 
     /** The COSE_Key of an EC2 P-256 key, CBOR by hand: {1: 2, 3: -7, -1: 1, -2: x, -3: y}. */
-    static byte[] cose(ECPublicKey cle) {
+    public static byte[] cose(ECPublicKey cle) {
         var sortie = new ByteArrayOutputStream();
         sortie.writeBytes(new byte[] {(byte) 0xa5, 0x01, 0x02, 0x03, 0x26, 0x20, 0x01, 0x21, 0x58, 0x20});
         sortie.writeBytes(fixe(cle.getW().getAffineX()));
@@ -147,7 +147,7 @@ final class PreuvesDeTest {
         return resultat;
     }
 
-    static String b64(byte[] octets) {
+    public static String b64(byte[] octets) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(octets);
     }
 }

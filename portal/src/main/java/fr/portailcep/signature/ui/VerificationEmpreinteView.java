@@ -40,7 +40,12 @@ public class VerificationEmpreinteView extends Div implements HasDynamicTitle, B
     @Override
     public void beforeEnter(BeforeEnterEvent evenement) {
         var empreinte = evenement.getRouteParameters().get("empreinte").orElse("").toLowerCase(java.util.Locale.ROOT);
-        var courte = empreinte.length() >= 16 ? fr.portailcep.signature.CodeQr.empreinteCourte(empreinte) : empreinte;
+        if (!empreinte.matches("[0-9a-f]{64}")) {
+            // Not a SHA-256 (an old or mistyped link): nothing to say about it, the upload still works.
+            etat.setText(getTranslation("verifier.empreinte.invalide"));
+            return;
+        }
+        var courte = fr.portailcep.signature.CodeQr.empreinteCourte(empreinte);
         etat.setText(verifications.scelleLe(empreinte)
                 .map(le -> getTranslation("verifier.empreinte.scelle", courte,
                         Formats.francais().dateLongueHeure(le, FUSEAU)))

@@ -1,4 +1,6 @@
-package fr.portailcep.signature;
+package fr.portailcep.livrable;
+
+import fr.portailcep.signature.Verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

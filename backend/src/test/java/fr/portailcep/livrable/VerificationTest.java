@@ -1,4 +1,15 @@
-package fr.portailcep.signature;
+package fr.portailcep.livrable;
+
+import fr.portailcep.signature.CleDeCachet;
+import fr.portailcep.signature.CodeQr;
+import fr.portailcep.signature.CopiePapierPdf;
+import fr.portailcep.signature.DocumentASigner;
+import fr.portailcep.signature.FormatPreuves;
+import fr.portailcep.signature.PreuvesDeTest;
+import fr.portailcep.signature.RapportVerification;
+import fr.portailcep.signature.RoleSignataire;
+import fr.portailcep.signature.Verification;
+import fr.portailcep.signature.VerifierFichier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,8 +63,8 @@ class VerificationTest {
                         "C’est un cachet de démonstration : il prouve l’intégrité du fichier, mais n’a aucune valeur "
                                 + "juridique.",
                         "La chaîne des 2 preuves est cohérente : aucune n’a été modifiée.")
-                .anyMatch(t -> t.startsWith("La signature de Inès Martin-Lefèvre (preuve n° 42) est vérifiée"))
-                .anyMatch(t -> t.startsWith("La signature de Paul Durand (preuve n° 43) est vérifiée"));
+                .anyMatch(t -> t.startsWith("Inès Martin-Lefèvre (preuve n° 42) : la signature est vérifiée"))
+                .anyMatch(t -> t.startsWith("Paul Durand (preuve n° 43) : la signature est vérifiée"));
     }
 
     @Test
@@ -113,7 +124,7 @@ class VerificationTest {
                 preuves);
         var rapport = VERIFICATION.verifier(refait);
         assertThat(rapport.intact()).isFalse();
-        assertThat(rapport.verdict()).contains("La signature de Paul Durand (preuve n° 43) est fausse");
+        assertThat(rapport.verdict()).contains("Paul Durand (preuve n° 43) : la signature est fausse");
     }
 
     @Test

@@ -1,4 +1,15 @@
-package fr.portailcep.signature;
+package fr.portailcep.livrable;
+
+import fr.portailcep.signature.CleDeCachet;
+import fr.portailcep.signature.DocumentASigner;
+import fr.portailcep.signature.DocumentsASigner;
+import fr.portailcep.signature.EntreePreuve;
+import fr.portailcep.signature.FormatPreuves;
+import fr.portailcep.signature.MethodeSignature;
+import fr.portailcep.signature.PageSignatures;
+import fr.portailcep.signature.PreuvesDeTest;
+import fr.portailcep.signature.RoleSignataire;
+import fr.portailcep.signature.ScellementPades;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -18,10 +29,8 @@ import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 
-import fr.portailcep.livrable.EtatDesLieux;
 import fr.portailcep.livrable.EtatDesLieux.Decision;
 import fr.portailcep.livrable.EtatDesLieux.Etape;
-import fr.portailcep.livrable.RenduLivrable;
 import fr.portailcep.shared.TextesDeTest;
 
 /** A livrable rendered, signed by two software passkeys and sealed with a demo key; veraPDF and pdfsig. */

@@ -1,4 +1,10 @@
-package fr.portailcep.signature;
+package fr.portailcep.livrable;
+
+import fr.portailcep.signature.CleDeCachet;
+import fr.portailcep.signature.CodeQr;
+import fr.portailcep.signature.FormatPreuves;
+import fr.portailcep.signature.RapportVerification;
+import fr.portailcep.signature.Verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

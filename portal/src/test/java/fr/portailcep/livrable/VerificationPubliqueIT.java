@@ -1,4 +1,9 @@
-package fr.portailcep.signature;
+package fr.portailcep.livrable;
+
+import fr.portailcep.signature.CodeQr;
+import fr.portailcep.signature.FormatPreuves;
+import fr.portailcep.signature.RegistreScellements;
+import fr.portailcep.signature.ScellementPades;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 
-import fr.portailcep.livrable.RenduLivrable;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 
@@ -93,6 +97,8 @@ class VerificationPubliqueIT extends PortailIT {
         Pages.ouvrir(page, url("/verifier/" + "ab".repeat(32)));
         assertThat(page.locator("#etat-empreinte")).containsText("Le portail n’a scellé aucun document");
         assertThat(page.content()).doesNotContain("Inès");
+        Pages.ouvrir(page, url("/verifier/" + java.util.UUID.randomUUID()));
+        assertThat(page.locator("#etat-empreinte")).containsText("Ce lien ne contient pas l’empreinte d’un document.");
     }
 
     private static void deposer(Page page, Path fichier) {
