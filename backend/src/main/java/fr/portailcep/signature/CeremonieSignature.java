@@ -49,6 +49,7 @@ import com.webauthn4j.verifier.exception.VerificationException;
 import fr.portailcep.compte.ActionAudit;
 import fr.portailcep.compte.Compte;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.OriginesCeremonies;
 import fr.portailcep.operateur.PolitiqueAcces;
 import fr.portailcep.shared.Saisies;
 import fr.portailcep.shared.Textes;
@@ -96,7 +97,7 @@ public class CeremonieSignature {
     private final CompteService comptes;
     private final PublicKeyCredentialUserEntityRepository utilisateurs;
     private final UserCredentialRepository cles;
-    private final ObjectProvider<OriginesAutorisees> origines;
+    private final ObjectProvider<OriginesCeremonies> origines;
     private final ObjectProvider<Scellement> scellement;
     private final ObjectProvider<CopiePapier> copiePapier;
     private final Courrier courrier;
@@ -110,7 +111,7 @@ public class CeremonieSignature {
 
     CeremonieSignature(List<DocumentsASigner> documents, JdbcClient jdbc, JournalPreuves journal,
             Enrolements enrolements, CompteService comptes, PublicKeyCredentialUserEntityRepository utilisateurs,
-            UserCredentialRepository cles, ObjectProvider<OriginesAutorisees> origines, ObjectProvider<Scellement> scellement,
+            UserCredentialRepository cles, ObjectProvider<OriginesCeremonies> origines, ObjectProvider<Scellement> scellement,
             ObjectProvider<CopiePapier> copiePapier, Courrier courrier, PolitiqueAcces politique, Textes textes, UrlPublique urlPublique,
             Clock horloge, @Value("${portail.webauthn.rp-id:localhost}") String rpId) {
         this.documents = documents.stream().collect(Collectors.toMap(DocumentsASigner::sorte, Function.identity()));
@@ -333,12 +334,12 @@ public class CeremonieSignature {
     @Transactional
     public long refuser(String sorte, UUID documentId, String motif) {
         var moi = comptes.exigerCompteConnecte();
+        var doc = port(sorte).aSigner(documentId);
+        var place = exigerAttendu(doc, moi);
         var propre = Saisies.assainir(motif, LONGUEUR_MOTIF);
         if (propre == null || propre.isBlank()) {
             throw new SignatureRefusee(SignatureRefusee.Motif.MOTIF_REQUIS);
         }
-        var doc = port(sorte).aSigner(documentId);
-        var place = exigerAttendu(doc, moi);
         var entree = journal.ajouter(new JournalPreuves.Acte(sorte, documentId, doc.version(), ActePreuve.REFUS,
                 moi.id(), place.role(), null, null, null, null, null, null, null, null, null, null,
                 JsonCanonique.objet().avec("motif", propre).avec("empreinteDocument", doc.empreinte()).texte()));

@@ -47,6 +47,8 @@ class CeremonieSignatureIT extends PortailIT {
     JdbcClient jdbc;
     @Autowired
     Textes textes;
+    @Autowired
+    Enrolements enrolements;
 
     private String personne;
     private Compte comptePersonne;
@@ -339,10 +341,44 @@ class CeremonieSignatureIT extends PortailIT {
     @Test
     void le_journal_refuse_toute_modification_et_toute_suppression() {
         commeLaPersonne(() -> ceremonie.demanderPapier(DocumentsASignerDeTest.SORTE, doc.id));
+        // Refused twice over: the application's role has no right to it (afterMigrate.sql), and a trigger refuses
+        // it to any role, the owner included.
         assertThatThrownBy(() -> jdbc.sql("update journal_preuves set detail = 'autre' where document_id = :d")
-                .param("d", doc.id).update()).rootCause().hasMessageContaining("ajout seul");
+                .param("d", doc.id).update()).rootCause().message().containsAnyOf("ajout seul", "permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from journal_preuves where document_id = :d")
-                .param("d", doc.id).update()).rootCause().hasMessageContaining("ajout seul");
+                .param("d", doc.id).update()).rootCause().message().containsAnyOf("ajout seul", "permission denied");
+    }
+
+    @Test
+    void le_conseiller_d_un_rendez_vous_tenu_note_l_identite_verifiee_et_la_preuve_le_dit() {
+        var rdv = UUID.randomUUID();
+        var debut = java.time.Instant.parse("1995-01-01T00:00:00Z")
+                .plusSeconds(60L * 20 * new java.util.Random().nextInt(500_000));
+        jdbc.sql("""
+                insert into rendez_vous (id, conseiller_id, site_id, beneficiaire_id, modalite, debut, fin, statut,
+                    origine, cree_le, modifie_le)
+                values (:id, :conseiller, :site, :beneficiaire, 'SUR_SITE', :debut, :fin, 'HONORE', 'SUR_PLACE',
+                    :debut, :debut)
+                """).param("id", rdv).param("conseiller", compteConseiller.id())
+                .param("site", personnes.site("Strasbourg")).param("beneficiaire", doc.beneficiaireId)
+                .param("debut", java.sql.Timestamp.from(debut))
+                .param("fin", java.sql.Timestamp.from(debut.plusSeconds(600))).update();
+        // Another conseillère of the site did not hold it.
+        assertThatThrownBy(() -> personnes.enTantQue("amina.keita", () -> enrolements.clesDeLaPersonne(rdv)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var clesVues = commeLeConseiller(() -> enrolements.clesDeLaPersonne(rdv));
+        assertThat(clesVues).extracting(Enrolements.CleDeLaPersonne::credentialId)
+                .containsExactly(clePersonne.credentialId.toBase64UrlString());
+        commeLeConseiller(() -> enrolements.verifierIdentite(rdv, clePersonne.credentialId.toBase64UrlString(),
+                Enrolement.PieceIdentite.PASSEPORT));
+
+        var options = preparerCommeLaPersonne();
+        commeLaPersonne(() -> ceremonie.signer(options.intentionId(),
+                assertion(clePersonne, options, CleLogicielle.UP | CleLogicielle.UV)));
+        var preuve = journal.duDocument(DocumentsASignerDeTest.SORTE, doc.id, 1).getFirst();
+        assertThat(preuve.enrolement()).contains("\"niveau\":\"IDENTITE_VERIFIEE\"")
+                .contains("\"piece\":\"PASSEPORT\"").contains(rdv.toString())
+                .contains(compteConseiller.id().toString());
     }
 
     @Test

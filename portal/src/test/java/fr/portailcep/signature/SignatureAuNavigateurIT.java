@@ -127,4 +127,35 @@ class SignatureAuNavigateurIT extends PortailIT {
         assertThat(page.locator("#signature-etat")).containsText("transmis à votre conseiller");
         assertThat(p.doc().actes).singleElement().asString().startsWith("REFUSE");
     }
+
+    @Test
+    void le_conseiller_ouvre_sa_signature_et_depose_le_scan_du_papier() {
+        var personne = "signature.papier." + UUID.randomUUID().toString().substring(0, 8);
+        var beneficiaire = personnes.nouveauBeneficiaire(personne, "Léa", "Papier");
+        var compte = personnes.compte(personne);
+        var conseiller = personnes.compte("julien.weber");
+        var doc = documents.creer(beneficiaire, List.of(
+                new DocumentASigner.Signataire(RoleSignataire.BENEFICIAIRE, compte.id(), "Léa Papier",
+                        DocumentASigner.EtatSignataire.ATTENDU, null),
+                new DocumentASigner.Signataire(RoleSignataire.CONSEILLER, conseiller.id(), "Julien Weber",
+                        DocumentASigner.EtatSignataire.ATTENDU, null)));
+        var bureau = bureau();
+        connecterDemo(bureau, "julien.weber");
+        Pages.ouvrir(bureau, url("/espace-pro/signer/" + doc.id + "?sorte=" + DocumentsASignerDeTest.SORTE));
+        assertThat(bureau.locator("#signature-signer")).isVisible();
+        Pages.verifierPage(bureau, "signature/10-conseiller-a-signer");
+        bureau.locator("#signature-vers-papier").click();
+        bureau.waitForURL(Pattern.compile(".*/espace-pro/papier/.*"));
+        Pages.attendreVaadin(bureau);
+        assertThat(bureau.locator("#papier-copie")).isVisible();
+        bureau.locator("#papier-qui vaadin-checkbox").first().click();
+        bureau.locator("#papier-scan input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "scan.png", "image/png", java.util.HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001"
+                        + "0000000108060000001f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082")));
+        assertThat(bureau.locator("#papier-etat")).containsText("Le scan est reçu");
+        assertThat(bureau.locator("#papier-attester")).isVisible();
+        Pages.verifierPage(bureau, "signature/11-papier-scan-recu");
+        assertThat(journal.duDocument(DocumentsASignerDeTest.SORTE, doc.id, 1)).extracting(EntreePreuve::acte)
+                .containsExactly(ActePreuve.SCAN_PAPIER);
+    }
 }

@@ -13,7 +13,7 @@ import fr.portailcep.shared.UrlPublique;
  * so the port of a test server, known only once it listens, can still be added.
  */
 @Component
-public class OriginesWebAuthn {
+public class OriginesWebAuthn implements fr.portailcep.compte.OriginesCeremonies {
 
     private final Set<String> origines = new CopyOnWriteArraySet<>();
 
@@ -29,7 +29,12 @@ public class OriginesWebAuthn {
         origines.add(uri.getScheme() + "://" + uri.getHost() + port);
     }
 
-    public Set<String> valeurs() {
+    Set<String> valeurs() {
         return origines;
+    }
+
+    @Override
+    public Set<String> origines() {
+        return Set.copyOf(origines);
     }
 }

@@ -203,6 +203,12 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
             annuler.setId("annuler-" + rdv.id());
             actions.add(annuler);
         }
+        if (rdv.statut() == StatutRendezVous.HONORE) {
+            // The conseiller who held it may record the identity document seen, for the person's passkey (issue 10).
+            var identite = new Anchor("/espace-pro/identite/" + rdv.id(), getTranslation("signature.identite.lien"));
+            identite.setId("identite-" + rdv.id());
+            actions.add(identite);
+        }
         if (actions.getComponentCount() > 0) {
             item.add(actions);
         }

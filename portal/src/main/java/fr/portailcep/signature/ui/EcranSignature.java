@@ -65,10 +65,11 @@ class EcranSignature extends Div {
                 empreinteCourte(doc.empreinte())));
         description.setId("signature-document");
         corps.add(description);
-        var liens = new Div();
+        var liens = new com.vaadin.flow.component.html.UnorderedList();
         liens.addClassName("pc-signature-liens");
         if (lienLecture != null) {
-            liens.add(new Anchor(lienLecture, getTranslation("signature.ecran.lire")));
+            liens.add(new com.vaadin.flow.component.html.ListItem(
+                    new Anchor(lienLecture, getTranslation("signature.ecran.lire"))));
         }
         var pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
             var d = ceremonie.document(sorte, documentId);
@@ -76,9 +77,10 @@ class EcranSignature extends Div {
                     d.pdf().length);
         }, nomFichier(doc)), AttachmentType.DOWNLOAD, getTranslation("signature.ecran.pdf"));
         pdf.setId("signature-pdf");
-        liens.add(pdf);
-        corps.add(liens, etat, formulaire.erreurs());
+        liens.add(new com.vaadin.flow.component.html.ListItem(pdf));
+        corps.add(liens);
         if (place.isEmpty() || place.get().etat() != DocumentASigner.EtatSignataire.ATTENDU) {
+            corps.add(etat, formulaire.erreurs());
             etat.setText(place.map(p -> getTranslation("signature.ecran.etat." + p.etat().name().toLowerCase()))
                     .orElse(getTranslation("signature.ecran.etat.aucune")));
             return;
@@ -97,7 +99,7 @@ class EcranSignature extends Div {
         papier.setId("signature-papier");
         var choix = new Div(signer, refuser, papier);
         choix.addClassName("pc-actions");
-        corps.add(new H2(getTranslation("signature.ecran.choix")), consentement, choix);
+        corps.add(new H2(getTranslation("signature.ecran.choix")), consentement, choix, etat, formulaire.erreurs());
     }
 
     private void signerAvecCle(Button bouton) {
@@ -139,8 +141,7 @@ class EcranSignature extends Div {
         code.setId("signature-code-demander");
         var ajouter = new Anchor(lienCompte, getTranslation("signature.ecran.ajoutercle"));
         ajouter.setId("signature-ajouter-cle");
-        var papier = new Button(getTranslation("signature.ecran.papier"), e -> demanderPapier());
-        var autres = new Div(new H2(getTranslation("signature.ecran.autres")), code, ajouter, papier);
+        var autres = new Div(new H2(getTranslation("signature.ecran.autres")), code, ajouter);
         autres.setId("signature-sans-cle");
         autres.addClassName("pc-actions");
         corps.getChildren().filter(c -> "signature-sans-cle".equals(c.getId().orElse(null))).toList()
@@ -181,6 +182,10 @@ class EcranSignature extends Div {
     }
 
     private void montrerRefus() {
+        var ouvert = corps.getChildren().anyMatch(c -> "signature-refus".equals(c.getId().orElse(null)));
+        if (ouvert) {
+            return;
+        }
         var motif = new TextArea(getTranslation("signature.ecran.refus.motif"));
         motif.setId("signature-motif");
         motif.setMaxLength(CeremonieSignature.LONGUEUR_MOTIF);
@@ -198,7 +203,9 @@ class EcranSignature extends Div {
                 saisie.refuser("motif", refus.cle(), refus.argumentsEnTableau());
             }
         });
-        corps.add(new Div(motif, saisie.erreurs(), confirmer));
+        var bloc = new Div(motif, saisie.erreurs(), confirmer);
+        bloc.setId("signature-refus");
+        corps.add(bloc);
         motif.focus();
     }
 

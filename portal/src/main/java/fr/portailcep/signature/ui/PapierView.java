@@ -91,6 +91,7 @@ public class PapierView extends Div implements BeforeEnterObserver, HasDynamicTi
         upload.setMaxFileSize(CeremonieSignature.TAILLE_MAX_SCAN);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
         upload.setDropAllowed(false);
+        upload.setI18n(i18n());
         upload.setUploadHandler(new UploadHandler() {
             @Override
             public void handleUploadRequest(UploadEvent evenement) throws IOException {
@@ -154,6 +155,20 @@ public class PapierView extends Div implements BeforeEnterObserver, HasDynamicTi
                 etat.setText(getTranslation("signature.papier.atteste"));
             }
         });
+    }
+
+    private com.vaadin.flow.component.upload.UploadI18N i18n() {
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        var ajouter = getTranslation("signature.papier.upload.ajouter");
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(ajouter).setMany(ajouter));
+        var deposer = getTranslation("signature.papier.upload.deposer");
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(deposer).setMany(deposer));
+        var refus = getTranslation("signature.refus.scan_refuse", CeremonieSignature.TAILLE_MAX_SCAN / (1024 * 1024));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setFileIsTooBig(refus)
+                .setIncorrectFileType(refus).setTooManyFiles(refus));
+        i18n.setUnits(new com.vaadin.flow.component.upload.UploadI18N.Units(
+                java.util.List.of("o", "Ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
+        return i18n;
     }
 
     @Override

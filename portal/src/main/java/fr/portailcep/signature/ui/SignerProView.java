@@ -34,11 +34,12 @@ public class SignerProView extends Div implements BeforeEnterObserver, HasDynami
         }
         var sorte = Routes.sorte(evenement);
         removeAll();
-        add(new EcranSignature(ceremonie, sorte, id.get(), null, "/" + AccueilRoutes.COMPTE_PRO));
+        var ecran = new EcranSignature(ceremonie, sorte, id.get(), null, "/" + AccueilRoutes.COMPTE_PRO);
         var papier = new Anchor("/espace-pro/papier/" + id.get() + "?sorte=" + sorte,
                 getTranslation("signature.ecran.verspapier"));
         papier.setId("signature-vers-papier");
-        add(papier);
+        ecran.add(new com.vaadin.flow.component.html.Paragraph(papier));
+        add(ecran);
     }
 
     @Override
