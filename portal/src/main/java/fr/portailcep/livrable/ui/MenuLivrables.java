@@ -1,21 +1,51 @@
 package fr.portailcep.livrable.ui;
 
+import java.time.Clock;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 
 import fr.portailcep.livrable.LivrablesService;
 import fr.portailcep.shared.ui.Carte;
 import fr.portailcep.shared.ui.CarteAccueil;
+import fr.portailcep.shared.ui.OngletDossier;
 import fr.portailcep.shared.ui.Public;
 
-/** "Mes documents" on the person's home. */
+/** The livrables in the conseiller's dossier (a tab) and on the person's home (a card). */
 @Configuration(proxyBeanMethods = false)
 class MenuLivrables {
+
+    /** The dossier's tab "Livrables", for the conseiller. */
+    @Bean
+    OngletDossier ongletLivrables(LivrablesService livrables, Clock horloge) {
+        return new OngletDossier() {
+            @Override
+            public String id() {
+                return "onglet-livrables";
+            }
+
+            @Override
+            public String cleLibelle() {
+                return "dossier.onglet.livrables";
+            }
+
+            @Override
+            public int ordre() {
+                return 10;
+            }
+
+            @Override
+            public Component creer(UUID beneficiaireId) {
+                return new OngletLivrables(beneficiaireId, livrables, horloge);
+            }
+        };
+    }
 
     /**
      * Shown once the person has a document; first on the home, and prominent, when one waits for their signature.
