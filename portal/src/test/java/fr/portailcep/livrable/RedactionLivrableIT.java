@@ -50,11 +50,12 @@ class RedactionLivrableIT extends PortailIT {
         bureau.locator("#rediger-ETAT_DES_LIEUX").click();
         Pages.attendreVaadin(bureau);
         assertThat(bureau.locator("#editeur-livrable")).isVisible();
-        bureau.locator("#situation textarea").fill(SITUATION + "\nElle souhaite évoluer vers la comptabilité.");
+        var texteSituation = SITUATION + "\nElle souhaite évoluer vers la comptabilité.";
+        bureau.locator("#situation textarea").fill(texteSituation);
         bureau.locator("#informationsEchangees textarea").fill("Le compte personnel de formation et ses droits"
                 + "\nLes métiers de la comptabilité dans la région");
         bureau.locator("#decision vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText("Continuer")).click();
+                .setHasText(Pattern.compile("^Continuer"))).click();
         // A step with a day but no action: refused beside the field, what was typed stays.
         var etape = bureau.locator("#suites vaadin-text-field").first();
         etape.locator("input").fill("");
@@ -66,7 +67,7 @@ class RedactionLivrableIT extends PortailIT {
         Pages.attendreVaadin(bureau);
         assertThat(etape).hasAttribute("invalid", "");
         assertThat(etape).containsText("Décrivez l’étape");
-        assertThat(bureau.locator("#situation textarea")).hasValue(Pattern.compile("^" + Pattern.quote(SITUATION)));
+        assertThat(bureau.locator("#situation textarea")).hasValue(texteSituation);
         Pages.verifierPage(bureau, "livrable/02-editeur-refus");
         etape.locator("input").fill("Rencontrer un conseiller du centre de formation de Metz");
         bureau.locator("#enregistrer-livrable").click();
@@ -88,7 +89,11 @@ class RedactionLivrableIT extends PortailIT {
         // On the narrowest phone, the person finds it waiting for her signature, and reads it as a page.
         var telephone = petitTelephone();
         connecterDemo(telephone, "ines.livrable");
-        Pages.ouvrir(telephone, url("/mes-documents"));
+        Pages.ouvrir(telephone, url("/mon-espace"));
+        assertThat(telephone.locator("#carte-documents")).containsText("Un document attend votre signature.");
+        Pages.verifierPage(telephone, "livrable/04a-accueil");
+        telephone.locator("#lien-mes-documents").click();
+        Pages.attendreVaadin(telephone);
         assertThat(telephone.locator("#a-signer")).containsText("État des lieux partagé");
         Pages.verifierPage(telephone, "livrable/04-mes-documents");
         Pages.verifierSansDefilementHorizontal(telephone, "mes documents");

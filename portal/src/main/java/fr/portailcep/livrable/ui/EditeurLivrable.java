@@ -177,7 +177,7 @@ class EditeurLivrable extends Div {
         zone.setWidthFull();
         zone.setMinRows(3);
         zone.setHelperText(getTranslation(aide));
-        Saisie.limiter(zone, LONGUEUR_SECTION);
+        Livrables.envoyeALaSaisie(Saisie.limiter(zone, LONGUEUR_SECTION));
         zone.setValue(String.join("\n", valeur));
         formulaire.champ(nom, zone);
         add(zone);
@@ -236,7 +236,7 @@ class EditeurLivrable extends Div {
         var champ = new TextField(libelle);
         champ.setId(id(nom));
         champ.setWidthFull();
-        Saisie.limiter(champ, LONGUEUR_LIGNE);
+        Livrables.envoyeALaSaisie(Saisie.limiter(champ, LONGUEUR_LIGNE));
         champ.setValue(valeur);
         formulaire.champ(nom, champ);
         return champ;

@@ -27,7 +27,7 @@ class FormulaireCommentaire extends Div {
         texte.setWidthFull();
         texte.setMinRows(3);
         texte.setHelperText(getTranslation("livrable.commentaire.aide"));
-        Saisie.limiter(texte, LONGUEUR_COMMENTAIRE);
+        Livrables.envoyeALaSaisie(Saisie.limiter(texte, LONGUEUR_COMMENTAIRE));
         var formulaire = Formulaire.libre().obligatoire("texte", texte, "livrable.refus.commentaire.vide");
         var envoyer = new Button(getTranslation("livrable.commentaire.envoyer"));
         envoyer.setId("commenter");

@@ -79,7 +79,7 @@ public class MonDocumentView extends Div implements BeforeEnterObserver, HasDyna
         var etat = new Section();
         etat.addClassNames("pc-carte", "pc-document-etat");
         etat.setId("etat-document");
-        var version = new Paragraph(Livrables.version(this, livrable) + " ");
+        var version = new Paragraph(getTranslation("livrable.version", livrable.version()) + " ");
         version.setId("version-document");
         version.add(Livrables.etat(this, livrable.etat()));
         etat.add(version);

@@ -33,7 +33,7 @@ import fr.portailcep.shared.ui.Formulaire;
  * versions; a button to draft each document the unit in progress has; the editor; submit, sign, paper. Every button
  * is an act the livrable allows now ({@link VueLivrable#actesPossibles}): the view has no rule of its own.
  */
-public class OngletLivrables extends Div {
+class OngletLivrables extends Div {
 
     private final UUID beneficiaireId;
     private final LivrablesService livrables;
@@ -41,7 +41,7 @@ public class OngletLivrables extends Div {
     /** The livrable whose editor is open, if any (kept across a refresh). */
     private UUID enEdition;
 
-    public OngletLivrables(UUID beneficiaireId, LivrablesService livrables, Clock horloge) {
+    OngletLivrables(UUID beneficiaireId, LivrablesService livrables, Clock horloge) {
         this.beneficiaireId = beneficiaireId;
         this.livrables = livrables;
         this.zone = horloge.getZone();

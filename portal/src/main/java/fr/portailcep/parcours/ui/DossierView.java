@@ -1,7 +1,11 @@
 package fr.portailcep.parcours.ui;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,8 +19,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.compte.CompteService;
-import fr.portailcep.livrable.LivrablesService;
-import fr.portailcep.livrable.ui.OngletLivrables;
 import fr.portailcep.parcours.DossiersEquipe;
 import fr.portailcep.parcours.ElementIntrouvable;
 import fr.portailcep.parcours.FrequenceDemandes;
@@ -25,6 +27,7 @@ import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.ProfilService;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.shared.ui.EspaceProLayout;
+import fr.portailcep.shared.ui.OngletDossier;
 
 /**
  * A person's dossier, for the conseiller: the units of work (engage, close), the référent, the plan d'actions,
@@ -41,13 +44,15 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Referentiels referentiels;
     private final CompteService comptes;
     private final Clock horloge;
-    private final LivrablesService livrables;
+    /** The tabs other features add (livrables…). */
+    private final List<OngletDossier> autresOnglets;
     private UUID beneficiaireId;
     private String nom = "";
     private String ongletActif;
 
     public DossierView(ParcoursService parcours, DossiersEquipe lectures, PlanActionsService plan, ProfilService profils,
-            Referentiels referentiels, CompteService comptes, Clock horloge, LivrablesService livrables) {
+            Referentiels referentiels, CompteService comptes, Clock horloge,
+            ObjectProvider<OngletDossier> autresOnglets) {
         this.parcours = parcours;
         this.lectures = lectures;
         this.plan = plan;
@@ -55,7 +60,8 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
         this.referentiels = referentiels;
         this.comptes = comptes;
         this.horloge = horloge;
-        this.livrables = livrables;
+        this.autresOnglets = autresOnglets.orderedStream().sorted(Comparator.comparingInt(OngletDossier::ordre))
+                .toList();
         addClassNames("pc-page", "pc-dossier");
     }
 
@@ -114,8 +120,9 @@ public class DossierView extends Div implements BeforeEnterObserver, HasDynamicT
         onglets.ajouter("onglet-echanges", getTranslation("dossier.onglet.echanges"),
                 new OngletEchanges(beneficiaireId, dossier.isPresent(), parcours, lectures, referentiels, comptes, horloge,
                         rafraichir));
-        onglets.ajouter("onglet-livrables", getTranslation("dossier.onglet.livrables"),
-                new OngletLivrables(beneficiaireId, livrables, horloge));
+        for (var onglet : autresOnglets) {
+            onglets.ajouter(onglet.id(), getTranslation(onglet.cleLibelle()), onglet.creer(beneficiaireId));
+        }
         onglets.ajouter("onglet-historique", getTranslation("dossier.onglet.historique"),
                 new OngletHistorique(dossier.isPresent(), lectures.historique(beneficiaireId),
                         lectures.frise(beneficiaireId), horloge));
