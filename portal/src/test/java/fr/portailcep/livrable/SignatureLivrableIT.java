@@ -31,7 +31,7 @@ import fr.portailcep.parcours.MotifCloture;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.UniteOeuvre;
-import fr.portailcep.signature.CleDeCachet;
+import fr.portailcep.signature.ScellementPades;
 import fr.portailcep.signature.Verification;
 import fr.portailcep.test.CleVirtuelle;
 import fr.portailcep.test.ConnexionParCode;
@@ -55,7 +55,7 @@ class SignatureLivrableIT extends PortailIT {
     ParcoursService parcours;
 
     @Autowired
-    CleDeCachet cachet;
+    ScellementPades cachet;
 
     @Autowired
     JdbcClient jdbc;
@@ -102,7 +102,7 @@ class SignatureLivrableIT extends PortailIT {
         pro.locator("#rediger-ETAT_DES_LIEUX").click();
         Pages.attendreVaadin(pro);
         pro.locator("#situation textarea").fill("Inès est assistante de gestion depuis douze ans.");
-        pro.locator("#decision vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Continuer"))
+        pro.locator("#decision vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Continuer")))
                 .click();
         pro.locator("#enregistrer-livrable").click();
         Pages.attendreVaadin(pro);
