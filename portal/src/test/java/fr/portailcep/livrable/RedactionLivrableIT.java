@@ -1,6 +1,7 @@
 package fr.portailcep.livrable;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -37,7 +38,7 @@ class RedactionLivrableIT extends PortailIT {
     ParcoursService parcours;
 
     @Test
-    void le_conseiller_redige_et_modifie_l_etat_des_lieux_et_la_personne_le_lit_et_le_commente() {
+    void le_conseiller_redige_et_modifie_l_etat_des_lieux_et_la_personne_le_lit_et_le_commente() throws Exception {
         var ines = personnes.nouveauBeneficiaire("ines.livrable", "Inès", "Moreau");
         personnes.faire("julien.weber", () -> parcours.engager(ines, new Engagement(UniteOeuvre.UO1,
                 LocalDate.now(horloge), true, Eligibilite.CONFIRMEE, null, null, null, null)));
@@ -112,6 +113,14 @@ class RedactionLivrableIT extends PortailIT {
         Pages.verifierPage(telephone, "livrable/05-document-v1");
         Pages.verifierSansDefilementHorizontal(telephone, "document");
         var adresse = telephone.url();
+
+        // The PDF of the version read: the same document, downloaded.
+        var telechargement = telephone.waitForDownload(() -> telephone.locator(".pc-livrable-pdf").click());
+        assertThat(telechargement.suggestedFilename()).endsWith(".pdf");
+        try (var flux = telechargement.createReadStream()) {
+            assertThat(new String(flux.readNBytes(5), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo("%PDF-");
+        }
 
         // She comments; an empty comment is refused beside the field.
         telephone.locator("#commenter").click();
