@@ -115,6 +115,7 @@ class SignatureLivrableIT extends PortailIT {
         // The person reads it and comments.
         Pages.ouvrir(telephone, url("/mes-documents"));
         telephone.locator("#a-signer a").filter(new Locator.FilterOptions().setHasText("Lire et signer")).click();
+        telephone.waitForURL(Pattern.compile(".*/mes-documents/[0-9a-f-]{36}$"));
         Pages.attendreVaadin(telephone);
         var lecture = telephone.url();
         telephone.locator("#commentaire textarea").fill("Pouvez-vous dire que je travaille à temps partiel ?");
