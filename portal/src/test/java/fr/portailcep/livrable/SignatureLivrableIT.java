@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -70,7 +72,7 @@ class SignatureLivrableIT extends PortailIT {
     }
 
     @Test
-    void redige_commente_modifie_signe_par_les_deux_et_l_unite_se_clot() throws IOException {
+    void redige_commente_modifie_signe_par_les_deux_et_l_unite_se_clot() throws Exception {
         var identifiant = "ines.signature." + UUID.randomUUID().toString().substring(0, 6);
         var email = identifiant + Personnes.DOMAINE;
         var ines = personnes.nouveauBeneficiaire(identifiant, "Inès", "Garnier");
@@ -171,7 +173,13 @@ class SignatureLivrableIT extends PortailIT {
         var courriel = SmtpDeTest.attendreSujet(email, 0, "Votre document signé");
         var pdf = pdfJoint(courriel);
         Files.createDirectories(Path.of("target", "livrables"));
-        Files.write(Path.of("target", "livrables", "etat-des-lieux-signe-de-bout-en-bout.pdf"), pdf);
+        var fichier = Path.of("target", "livrables", "etat-des-lieux-signe-de-bout-en-bout.pdf");
+        Files.write(fichier, pdf);
+        // Item 2: the very PDF the person received is PDF/A-3a and PDF/UA-1, and poppler validates its seal.
+        assertThat(OutilsDeTest.reglesEnEchec(PDFAFlavour.PDFA_3_A, pdf)).as("PDF/A-3a").isEmpty();
+        assertThat(OutilsDeTest.reglesEnEchec(PDFAFlavour.PDFUA_1, pdf)).as("PDF/UA-1").isEmpty();
+        assertThat(OutilsDeTest.pdfsigPresent()).as("pdfsig (poppler-utils, installé par .ci/run)").isTrue();
+        assertThat(OutilsDeTest.pdfsig(fichier)).contains("Signature is Valid").contains("Total document signed");
         var rapport = new Verification(List.of(cachet.certificat())).verifier(pdf);
         assertThat(rapport.intact()).as(rapport.toString()).isTrue();
         assertThat(rapport.toString()).contains("Inès Garnier").contains("clé d’accès");
