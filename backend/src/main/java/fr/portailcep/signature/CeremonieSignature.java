@@ -336,7 +336,8 @@ public class CeremonieSignature {
         var moi = comptes.exigerCompteConnecte();
         var doc = port(sorte).aSigner(documentId);
         var place = exigerAttendu(doc, moi);
-        var propre = Saisies.assainir(motif, LONGUEUR_MOTIF);
+        // A reason with control or direction characters is refused beside the field, what was typed stays.
+        var propre = Saisies.texte("motif", motif, LONGUEUR_MOTIF);
         if (propre == null || propre.isBlank()) {
             throw new SignatureRefusee(SignatureRefusee.Motif.MOTIF_REQUIS);
         }

@@ -146,6 +146,7 @@ class CorpusSaisiesIT extends PortailIT {
      */
     private static final Map<String, String> SYSTEME = Map.ofEntries(
             Map.entry("SessionsOuvertes.getSessionInformation(String)", "identifiant de session du conteneur"),
+            Map.entry("Enrolements.de(String, UUID)", "identifiant d’une clé lu dans la base par la cérémonie"),
             Map.entry("SessionsOuvertes.refreshLastRequest(String)", "identifiant de session du conteneur"),
             Map.entry("SessionsOuvertes.registerNewSession(String, Object)", "identifiant de session et compte connecté"),
             Map.entry("SessionsOuvertes.removeSessionInformation(String)", "identifiant de session du conteneur"),
@@ -225,6 +226,12 @@ class CorpusSaisiesIT extends PortailIT {
     OperateurService operateurs;
     @Autowired
     fr.portailcep.signature.VerificationsPubliques verifications;
+    @Autowired
+    fr.portailcep.signature.CeremonieSignature ceremonie;
+    @Autowired
+    fr.portailcep.signature.Enrolements enrolements;
+    @Autowired
+    fr.portailcep.signature.DocumentsASignerDeTest documentsDeTest;
 
     private final AtomicInteger compteur = new AtomicInteger();
 
@@ -494,6 +501,43 @@ class CorpusSaisiesIT extends PortailIT {
                     return null;
                 })));
         var pasUnPdf = "pas un PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // The signing ceremony: every text is a sort, an id, a code or a browser's answer, refused when it is not
+        // one; the reason of a refusal is a text, refused beside its field when it is not clean.
+        var inconnu = UUID.randomUUID();
+        java.util.function.Supplier<UUID> aSigner = () -> documentsDeTest.creer(null, List.of(
+                new fr.portailcep.signature.DocumentASigner.Signataire(fr.portailcep.signature.RoleSignataire.BENEFICIAIRE,
+                        compteDeLaPersonne.id(), "Personne du corpus",
+                        fr.portailcep.signature.DocumentASigner.EtatSignataire.ATTENDU, null))).id;
+        var sorteTest = fr.portailcep.signature.DocumentsASignerDeTest.SORTE;
+        for (var lecture : List.<String>of("document", "maPlace", "preuves", "preparer", "demanderPapier",
+                "copiePapier", "scans")) {
+            r.put("CeremonieSignature." + lecture + "(String, UUID)", List.of(new Emplacement("sorte", Nature.CODE,
+                    "corpus.saisies", v -> switch (lecture) {
+                        case "document" -> ceremonie.document(v, inconnu);
+                        case "maPlace" -> ceremonie.maPlace(v, inconnu);
+                        case "preuves" -> ceremonie.preuves(v, inconnu);
+                        case "preparer" -> ceremonie.preparer(v, inconnu);
+                        case "demanderPapier" -> ceremonie.demanderPapier(v, inconnu);
+                        case "copiePapier" -> ceremonie.copiePapier(v, inconnu);
+                        default -> ceremonie.scans(v, inconnu);
+                    })));
+        }
+        r.put("CeremonieSignature.refuser(String, UUID, String)", List.of(
+                new Emplacement("sorte", Nature.CODE, "corpus.saisies", v -> ceremonie.refuser(v, inconnu, "Non")),
+                new Emplacement("motif", Nature.TEXTE, "corpus.saisies",
+                        v -> ceremonie.refuser(sorteTest, aSigner.get(), v))));
+        r.put("CeremonieSignature.deposerScan(String, UUID, String, byte[], Set)", List.of(
+                new Emplacement("sorte", Nature.CODE, "julien.weber",
+                        v -> ceremonie.deposerScan(v, inconnu, "scan.pdf", pasUnPdf, java.util.Set.of())),
+                new Emplacement("nom", Nature.NETTOYE, "julien.weber",
+                        v -> ceremonie.deposerScan(sorteTest, inconnu, v, pasUnPdf, java.util.Set.of()))));
+        r.put("CeremonieSignature.signer(UUID, String)", List.of(new Emplacement("credentialJson", Nature.CODE,
+                "corpus.saisies", v -> ceremonie.signer(inconnu, v))));
+        r.put("CeremonieSignature.signerParCode(UUID, String)", List.of(new Emplacement("code", Nature.CODE,
+                "corpus.saisies", v -> ceremonie.signerParCode(inconnu, v))));
+        r.put("Enrolements.verifierIdentite(UUID, String, PieceIdentite)", List.of(new Emplacement("credentialId",
+                Nature.CODE, "julien.weber", v -> enrolements.verifierIdentite(inconnu, v,
+                        fr.portailcep.signature.Enrolement.PieceIdentite.values()[0]))));
         r.put("VerificationsPubliques.scelleLe(String)", List.of(
                 new Emplacement("empreinte", Nature.CODE, null, v -> verifications.scelleLe(v))));
         r.put("VerificationsPubliques.verifier(byte[], OrigineRequete)", List.of(

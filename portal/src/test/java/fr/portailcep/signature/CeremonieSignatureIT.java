@@ -129,7 +129,10 @@ class CeremonieSignatureIT extends PortailIT {
         commeLeConseiller(() -> ceremonie.signer(optionsConseiller.intentionId(),
                 assertion(cleConseiller, optionsConseiller, CleLogicielle.UP | CleLogicielle.UV)));
 
-        assertThat(doc.actes).hasSize(2).allMatch(a -> a.startsWith("SIGNE") && a.contains("CLE_ACCES"));
+        // Both signed with their passkey, then (every signer done) the document was sealed, once.
+        assertThat(doc.actes).hasSize(3).endsWith("SCELLE");
+        assertThat(doc.actes.subList(0, 2)).allMatch(a -> a.startsWith("SIGNE") && a.contains("CLE_ACCES"));
+        assertThat(doc.scelle).as("le PDF scellé").isNotNull();
         var preuves = journal.duDocument(DocumentsASignerDeTest.SORTE, doc.id, 1);
         assertThat(preuves).hasSize(2).allMatch(e -> e.acte() == ActePreuve.SIGNATURE && e.empreinteJuste());
         var premiere = preuves.getFirst();
