@@ -27,9 +27,6 @@ import fr.portailcep.signature.DocumentASigner.EtatSignataire;
 /** Small pieces shared by the views of the livrables: state badge, signers, comments, PDF download. */
 final class Livrables {
 
-    /** Characters of the short hash shown to people (the full SHA-256 is in the PDF and the evidence). */
-    static final int EMPREINTE_COURTE = 12;
-
     private Livrables() {
     }
 
@@ -56,8 +53,9 @@ final class Livrables {
         });
     }
 
+    /** The short hash people compare between the screen, the PDF's signature page and the paper copy. */
     static String empreinteCourte(String empreinte) {
-        return empreinte.length() <= EMPREINTE_COURTE ? empreinte : empreinte.substring(0, EMPREINTE_COURTE);
+        return fr.portailcep.signature.CodeQr.empreinteCourte(empreinte);
     }
 
     /** "Version 2 – empreinte 3fa1…" once submitted, else "Version 2". */

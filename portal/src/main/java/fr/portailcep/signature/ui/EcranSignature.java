@@ -218,9 +218,7 @@ class EcranSignature extends Div {
     }
 
     static String empreinteCourte(String empreinte) {
-        var court = empreinte.substring(0, 16);
-        return court.substring(0, 4) + " " + court.substring(4, 8) + " " + court.substring(8, 12) + " "
-                + court.substring(12, 16);
+        return fr.portailcep.signature.CodeQr.empreinteCourte(empreinte);
     }
 
     private static String nomFichier(DocumentASigner doc) {
