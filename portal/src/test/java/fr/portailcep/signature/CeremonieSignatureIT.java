@@ -129,7 +129,9 @@ class CeremonieSignatureIT extends PortailIT {
         commeLeConseiller(() -> ceremonie.signer(optionsConseiller.intentionId(),
                 assertion(cleConseiller, optionsConseiller, CleLogicielle.UP | CleLogicielle.UV)));
 
-        assertThat(doc.actes).hasSize(2).allMatch(a -> a.startsWith("SIGNE") && a.contains("CLE_ACCES"));
+        // Both signatures with a passkey, then the seal once the last one is in.
+        assertThat(doc.actes).hasSize(3).last().isEqualTo("SCELLE");
+        assertThat(doc.actes.subList(0, 2)).allMatch(a -> a.startsWith("SIGNE") && a.contains("CLE_ACCES"));
         var preuves = journal.duDocument(DocumentsASignerDeTest.SORTE, doc.id, 1);
         assertThat(preuves).hasSize(2).allMatch(e -> e.acte() == ActePreuve.SIGNATURE && e.empreinteJuste());
         var premiere = preuves.getFirst();

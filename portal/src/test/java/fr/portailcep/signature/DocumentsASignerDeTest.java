@@ -1,6 +1,5 @@
 package fr.portailcep.signature;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +51,17 @@ public class DocumentsASignerDeTest implements DocumentsASigner {
             pdf = pdf(version, " modifié");
         }
 
+        /** A real one-page PDF (the seal and the paper copy open it), its title telling version and change. */
         private static byte[] pdf(int version, String suffixe) {
-            return ("%PDF-1.7\n% document de test, version " + version + suffixe + "\n%%EOF\n")
-                    .getBytes(StandardCharsets.UTF_8);
+            try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
+                    var sortie = new java.io.ByteArrayOutputStream()) {
+                document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                document.getDocumentInformation().setTitle("Document de test, version " + version + suffixe);
+                document.save(sortie);
+                return sortie.toByteArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
