@@ -230,7 +230,7 @@ public class CeremonieSignature {
                 intention.role(), attestation ? MethodeSignature.PAPIER : MethodeSignature.CLE_ACCES, manifeste,
                 reponse.clientDataJson(), reponse.authenticatorData(), reponse.signature(), reponse.credentialId(),
                 JsonCanonique.b64url(cle.getPublicKey().getBytes()), verifie.flags(), verifie.compteur(),
-                enrolement.json(), attestation ? detailScan(intention.scanId()) : null));
+                enrolement.json(), attestation ? detailScan(intention.scanId(), doc) : null));
         cles.save(ImmutableCredentialRecord.fromCredentialRecord(cle).signatureCount(verifie.compteur())
                 .lastUsed(horloge.instant()).build());
         var le = entree.horodatage();
@@ -409,7 +409,7 @@ public class CeremonieSignature {
                 .param("roles", roles).param("le", Timestamp.from(horloge.instant())).update();
         journal.ajouter(new JournalPreuves.Acte(sorte, documentId, doc.version(), ActePreuve.SCAN_PAPIER, moi.id(),
                 RoleSignataire.CONSEILLER, null, null, null, null, null, null, null, null, null, null,
-                detailScan(id)));
+                detailScan(id, doc)));
         return id;
     }
 
@@ -681,12 +681,19 @@ public class CeremonieSignature {
                 .optional().orElseThrow(() -> new SignatureRefusee(SignatureRefusee.Motif.SCAN_ABSENT));
     }
 
-    private String detailScan(UUID scanId) {
+    /** The scan in the evidence, with the name of each signer on paper (the report of a verification names them). */
+    private String detailScan(UUID scanId, DocumentASigner doc) {
         var scan = scan(scanId);
+        var noms = JsonCanonique.objet();
+        for (var role : scan.surPapier().stream().sorted().toList()) {
+            doc.signataires().stream().filter(s -> s.role() == role).findFirst()
+                    .ifPresent(s -> noms.avec(role.name(), s.nom()));
+        }
         return JsonCanonique.objet().avec("scanId", scan.id().toString()).avec("empreinteScan", scan.empreinte())
                 .avec("typeScan", scan.typeMime())
                 .avec("signatairesPapier", scan.surPapier().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(",")))
+                .avec("nomsPapier", noms)
                 .texte();
     }
 

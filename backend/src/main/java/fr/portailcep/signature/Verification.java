@@ -376,12 +376,35 @@ public final class Verification {
                 rapport.avertissement(t("verification.code-courriel", nom));
             }
             default -> {
-                rapport.signataire(t("verification.attestation", nom, quand));
+                // The attester is not the signer: each signer on paper is named, with the attestation.
+                var detail = detail(entree);
+                var surPapier = detail.path("signatairesPapier").asString("");
                 verifierCleAcces(entree, manifeste, numero, nom, rapport);
-                rapport.avertissement(t("verification.papier", nom));
+                if (surPapier.isBlank()) {
+                    rapport.signataire(t("verification.attestation", nom, quand));
+                    rapport.avertissement(t("verification.papier", nom));
+                } else {
+                    for (var rolePapier : surPapier.split(",")) {
+                        var libelle = texteOu("cachet.role." + rolePapier, rolePapier);
+                        var nomPapier = detail.path("nomsPapier").path(rolePapier).asString(libelle);
+                        rapport.signataire(t("verification.signataire", nomPapier, libelle, quand,
+                                t("verification.methode.papier-atteste", nom)));
+                        rapport.avertissement(t("verification.papier", nomPapier));
+                    }
+                }
             }
         }
         return true;
+    }
+
+    /** The entry's detail (canonical JSON kept as text), or an empty object. */
+    private static JsonNode detail(JsonNode entree) {
+        var texte = entree.path("detail").asString("");
+        try {
+            return texte.isBlank() ? FormatPreuves.JSON.createObjectNode() : FormatPreuves.JSON.readTree(texte);
+        } catch (RuntimeException e) {
+            return FormatPreuves.JSON.createObjectNode();
+        }
     }
 
     private void verifierCleAcces(JsonNode entree, JsonNode contenu, long numero, String nom, Rapport rapport) {

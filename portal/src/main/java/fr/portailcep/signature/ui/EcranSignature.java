@@ -40,6 +40,8 @@ class EcranSignature extends Div {
     private final Paragraph etat = new Paragraph();
     private final Formulaire<Object> formulaire = Formulaire.libre();
     private OptionsCeremonie intention;
+    /** The version this screen shows: the person approves what she read, never a newer version behind her back. */
+    private int versionAffichee;
 
     EcranSignature(CeremonieSignature ceremonie, String sorte, UUID documentId, String lienLecture,
             String lienCompte) {
@@ -60,6 +62,7 @@ class EcranSignature extends Div {
         corps.removeAll();
         var doc = ceremonie.document(sorte, documentId);
         var place = ceremonie.maPlace(sorte, documentId);
+        versionAffichee = doc.version();
         corps.add(new H1(getTranslation("signature.ecran.titre", doc.titre())));
         var description = new Paragraph(getTranslation("signature.ecran.version", doc.version(),
                 empreinteCourte(doc.empreinte())));
@@ -104,6 +107,9 @@ class EcranSignature extends Div {
 
     private void signerAvecCle(Button bouton) {
         formulaire.effacer();
+        if (versionRemplacee()) {
+            return;
+        }
         bouton.setEnabled(false);
         if (!formulaire.executer(() -> intention = ceremonie.preparer(sorte, documentId))) {
             bouton.setEnabled(true);
@@ -126,6 +132,20 @@ class EcranSignature extends Div {
             bouton.setEnabled(true);
             sansCle("UnknownError");
         });
+    }
+
+    /**
+     * A page left open while the document changed shows an older version: preparing now would freeze the new one,
+     * which this person has not read. Refused with the reason, and the screen shows the current version.
+     */
+    private boolean versionRemplacee() {
+        if (ceremonie.document(sorte, documentId).version() == versionAffichee) {
+            return false;
+        }
+        intention = null;
+        afficher();
+        etat.setText(getTranslation("signature.refus.version_remplacee"));
+        return true;
     }
 
     private void signe() {
@@ -151,6 +171,9 @@ class EcranSignature extends Div {
 
     private void demanderCode() {
         formulaire.effacer();
+        if (versionRemplacee()) {
+            return;
+        }
         if (intention == null && !formulaire.executer(() -> intention = ceremonie.preparer(sorte, documentId))) {
             return;
         }
@@ -195,6 +218,9 @@ class EcranSignature extends Div {
         var saisie = Formulaire.libre();
         saisie.champ("motif", motif);
         saisie.soumettre(confirmer, v -> {
+            if (versionRemplacee()) {
+                return;
+            }
             try {
                 ceremonie.refuser(sorte, documentId, motif.getValue());
                 afficher();
@@ -211,6 +237,9 @@ class EcranSignature extends Div {
 
     private void demanderPapier() {
         formulaire.effacer();
+        if (versionRemplacee()) {
+            return;
+        }
         if (formulaire.executer(() -> ceremonie.demanderPapier(sorte, documentId))) {
             afficher();
             etat.setText(getTranslation("signature.ecran.papierdemande"));

@@ -79,7 +79,8 @@ public class PapierView extends Div implements BeforeEnterObserver, HasDynamicTi
                     pdf.length);
         }, "a-signer-sur-papier.pdf"), AttachmentType.DOWNLOAD, getTranslation("signature.papier.imprimer"));
         copie.setId("papier-copie");
-        add(new H2(getTranslation("signature.papier.etape1")), copie);
+        // In its own paragraph: the link must not run into the next step's heading.
+        add(new H2(getTranslation("signature.papier.etape1")), new Paragraph(copie));
 
         var surPapier = new CheckboxGroup<RoleSignataire>(getTranslation("signature.papier.qui"));
         surPapier.setId("papier-qui");
