@@ -253,10 +253,20 @@ public class AgendaView extends Div implements HasDynamicTitle, BeforeEnterObser
                 afficher();
             } else {
                 // The dialog opens again, the reason said beside the field, what was typed kept, and the keyboard
-                // back on that field once the dialog has put it on its buttons.
+                // back on that field. The reopened dialog moves the focus to its confirm button when its opening
+                // ends, which may come after any fixed delay: for the next second, focus landing elsewhere is taken
+                // back to the field.
                 dialogue.open();
-                motif.getElement().executeJs(
-                        "requestAnimationFrame(() => requestAnimationFrame(() => this.focus()))");
+                motif.getElement().executeJs("""
+                        const champ = this;
+                        const ramener = () => {
+                          if (!champ.contains(document.activeElement) && document.activeElement !== champ) {
+                            champ.focus();
+                          }
+                        };
+                        document.addEventListener('focusin', ramener, true);
+                        setTimeout(() => document.removeEventListener('focusin', ramener, true), 1000);
+                        requestAnimationFrame(() => requestAnimationFrame(() => champ.focus()));""");
             }
         });
         dialogue.open();
