@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -107,7 +103,7 @@ class PapierLivrableIT extends PortailIT {
         assertThat(cleAmina.cles()).hasSize(1);
 
         // The conseillère drafts the État des lieux and submits it.
-        ouvrirOnglet(pro, personne);
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + personne));
         pro.locator("#rediger-ETAT_DES_LIEUX").click();
         Pages.attendreVaadin(pro);
         pro.locator("#situation textarea").fill(prenom + " est comptable depuis quinze ans.");
@@ -143,7 +139,7 @@ class PapierLivrableIT extends PortailIT {
     /** The conseillère opens the paper page from the tab, downloads the copy, uploads the scan and attests it. */
     private void laConseillereDeposeEtAtteste(Scene s, boolean lesDeux, String capture) throws IOException {
         var pro = s.pro();
-        ouvrirOnglet(pro, s.personne());
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + s.personne()));
         var carte = pro.locator("#livrable-ETAT_DES_LIEUX");
         assertThat(carte).containsText("préfère signer sur papier");
         pro.locator("#papier-livrable").click();
@@ -198,16 +194,16 @@ class PapierLivrableIT extends PortailIT {
         // Both signed the printed copy, at the meeting.
         laConseillereDeposeEtAtteste(s, true, "02");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(uo1(s.personne()))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(LivrablesDeTest.uo1(jdbc, s.personne()))
                 .isEqualTo("CLOSE " + MotifCloture.LIVRABLE_SIGNE_PAPIER));
-        ouvrirOnglet(s.pro(), s.personne());
+        LivrablesDeTest.ouvrirOnglet(s.pro(), url("/conseiller/dossiers/" + s.personne()));
         var signataires = s.pro().locator("#livrable-ETAT_DES_LIEUX [id^=signataires-]");
         assertThat(s.pro().locator("#livrable-ETAT_DES_LIEUX")).containsText("Signé");
         assertThat(signataires).containsText("sur papier");
         assertThat(signataires).not().containsText("clé d’accès");
         Pages.verifierPage(s.pro(), "livrable-papier/02-signe-sur-papier");
 
-        var pdf = pdfJoint(SmtpDeTest.attendreSujet(s.email(), 0, "Votre document signé"));
+        var pdf = LivrablesDeTest.pdfJoint(SmtpDeTest.attendreSujet(s.email(), 0, "Votre document signé"));
         Files.write(Path.of("target", "livrables", "etat-des-lieux-signe-sur-papier.pdf"), pdf);
         var rapport = new Verification(List.of(cachet.certificat())).verifier(pdf);
         assertThat(rapport.intact()).as(rapport.toString()).isTrue();
@@ -228,10 +224,10 @@ class PapierLivrableIT extends PortailIT {
         var s = scene("jade.papier", "Jade");
         laPersonneChoisitLePapier(s.telephone(), "11");
         laConseillereDeposeEtAtteste(s, false, "12");
-        ouvrirOnglet(s.pro(), s.personne());
+        LivrablesDeTest.ouvrirOnglet(s.pro(), url("/conseiller/dossiers/" + s.personne()));
         var signataires = s.pro().locator("#livrable-ETAT_DES_LIEUX [id^=signataires-]");
         assertThat(signataires).containsText(Pattern.compile("Jade Papier.*sur papier"));
-        assertThat(uo1(s.personne())).as("UO1 attend la signature de la conseillère").isEqualTo("EN_COURS null");
+        assertThat(LivrablesDeTest.uo1(jdbc, s.personne())).as("UO1 attend la signature de la conseillère").isEqualTo("EN_COURS null");
 
         // The conseillère signs with her passkey: both signatures, each with its own method.
         s.pro().locator("#signer-livrable").click();
@@ -239,13 +235,13 @@ class PapierLivrableIT extends PortailIT {
         s.pro().locator("#signature-consentement").click();
         s.pro().locator("#signature-signer").click();
         assertThat(s.pro().locator("#signature-etat")).containsText("C’est signé");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(uo1(s.personne())).startsWith("CLOSE "));
-        ouvrirOnglet(s.pro(), s.personne());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(LivrablesDeTest.uo1(jdbc, s.personne())).startsWith("CLOSE "));
+        LivrablesDeTest.ouvrirOnglet(s.pro(), url("/conseiller/dossiers/" + s.personne()));
         assertThat(signataires).containsText(Pattern.compile("Jade Papier.*sur papier"));
         assertThat(signataires).containsText(Pattern.compile("Keita.*avec sa clé d’accès"));
         Pages.verifierPage(s.pro(), "livrable-papier/13-mixte-signe");
 
-        var pdf = pdfJoint(SmtpDeTest.attendreSujet(s.email(), 0, "Votre document signé"));
+        var pdf = LivrablesDeTest.pdfJoint(SmtpDeTest.attendreSujet(s.email(), 0, "Votre document signé"));
         Files.write(Path.of("target", "livrables", "etat-des-lieux-signe-papier-et-cle.pdf"), pdf);
         var rapport = new Verification(List.of(cachet.certificat())).verifier(pdf);
         assertThat(rapport.intact()).as(rapport.toString()).isTrue();
@@ -255,46 +251,5 @@ class PapierLivrableIT extends PortailIT {
                 && l.endsWith("sur papier (copie numérisée attestée par Amina Keita avec sa clé d’accès)."));
         assertThat(rapport.signataires()).anyMatch(l -> l.startsWith("Amina Keita, conseiller ou conseillère : signé le")
                 && l.endsWith(", avec sa clé d’accès."));
-    }
-
-    private String uo1(UUID beneficiaire) {
-        return jdbc.sql("""
-                select u.statut, u.motif_cloture from unite_oeuvre_engagee u join dossier d on d.id = u.dossier_id
-                where d.beneficiaire_id = :id and u.uo = 'UO1'""").param("id", beneficiaire)
-                .query((rs, i) -> rs.getString(1) + " " + rs.getString(2)).single();
-    }
-
-    /** The PDF attached to a courriel, wherever it sits in the multipart tree. */
-    static byte[] pdfJoint(MimeMessage courriel) throws IOException {
-        try {
-            var trouve = pdfDans(courriel.getContent());
-            assertThat(trouve).as("un PDF joint au courriel").isNotNull();
-            return trouve;
-        } catch (MessagingException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static byte[] pdfDans(Object contenu) throws MessagingException, IOException {
-        if (contenu instanceof Multipart parties) {
-            for (var i = 0; i < parties.getCount(); i++) {
-                BodyPart partie = parties.getBodyPart(i);
-                if (partie.isMimeType("application/pdf")) {
-                    return partie.getInputStream().readAllBytes();
-                }
-                var dedans = pdfDans(partie.getContent());
-                if (dedans != null) {
-                    return dedans;
-                }
-            }
-        }
-        return null;
-    }
-
-    private void ouvrirOnglet(Page page, UUID personne) {
-        Pages.ouvrir(page, url("/conseiller/dossiers/" + personne));
-        page.locator("#onglet-livrables").click();
-        Pages.attendreVaadin(page);
-        assertThat(page.locator("#livrables")).isVisible();
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import fr.portailcep.parcours.Eligibilite;
@@ -82,7 +81,7 @@ class RefusLivrableIT extends PortailIT {
         assertThat(pro.locator("#liste-cles")).containsText("Téléphone de test");
         assertThat(cleAmina.cles()).hasSize(1);
 
-        ouvrirOnglet(pro, lina);
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + lina));
         pro.locator("#rediger-ETAT_DES_LIEUX").click();
         Pages.attendreVaadin(pro);
         pro.locator("#situation textarea").fill("Lina est vendeuse depuis huit ans.");
@@ -130,11 +129,11 @@ class RefusLivrableIT extends PortailIT {
         // The conseillère gets the reason by email and beside the signer; nothing is signed, UO1 stays open.
         var avis = SmtpDeTest.attendreSujet(emailPro, dejaRecus, "Un document a été refusé : État des lieux partagé");
         assertThat(SmtpDeTest.corps(avis)).contains("Lina Refus").contains("le 3 mars");
-        ouvrirOnglet(pro, lina);
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + lina));
         assertThat(signataires.locator("li").first()).containsText(Pattern.compile("^Lina Refus.*a refusé de signer"));
         assertThat(signataires.locator("li").first()).containsText("Raison donnée : " + RAISON);
         assertThat(signataires).not().containsText("signé le");
-        assertThat(uo1(lina)).isEqualTo("EN_COURS null");
+        assertThat(LivrablesDeTest.uo1(jdbc, lina)).isEqualTo("EN_COURS null");
         assertThat(signes(lina)).isZero();
         Pages.verifierPage(pro, "livrable-papier/23-refus-dans-l-onglet");
 
@@ -179,8 +178,8 @@ class RefusLivrableIT extends PortailIT {
         assertThat(pageLaissee.locator("#signature-document")).containsText("Version 2");
         Pages.capturer(pageLaissee, "livrable-papier/26-page-laissee-sur-la-version-1");
         assertThat(signes(lina)).isEqualTo(1);
-        assertThat(uo1(lina)).isEqualTo("EN_COURS null");
-        ouvrirOnglet(pro, lina);
+        assertThat(LivrablesDeTest.uo1(jdbc, lina)).isEqualTo("EN_COURS null");
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + lina));
         assertThat(signataires).containsText(Pattern.compile("Lina Refus.*signé le"));
         assertThat(signataires).containsText(Pattern.compile("Keita.*signature attendue"));
     }
@@ -196,19 +195,5 @@ class RefusLivrableIT extends PortailIT {
         return jdbc.sql("""
                 select count(*) from journal_preuves where document_id = :id and acte like 'SIGN%'""")
                 .param("id", livrableDe(beneficiaire)).query(Long.class).single();
-    }
-
-    private String uo1(UUID beneficiaire) {
-        return jdbc.sql("""
-                select u.statut, u.motif_cloture from unite_oeuvre_engagee u join dossier d on d.id = u.dossier_id
-                where d.beneficiaire_id = :id and u.uo = 'UO1'""").param("id", beneficiaire)
-                .query((rs, i) -> rs.getString(1) + " " + rs.getString(2)).single();
-    }
-
-    private void ouvrirOnglet(Page page, UUID personne) {
-        Pages.ouvrir(page, url("/conseiller/dossiers/" + personne));
-        page.locator("#onglet-livrables").click();
-        Pages.attendreVaadin(page);
-        assertThat(page.locator("#livrables")).isVisible();
     }
 }

@@ -3,7 +3,6 @@ package fr.portailcep.livrable;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,10 +12,6 @@ import java.util.regex.Pattern;
 
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import fr.portailcep.parcours.Eligibilite;
@@ -100,7 +94,7 @@ class SignatureLivrableIT extends PortailIT {
         assertThat(cleAmina.cles()).hasSize(1);
 
         // The conseillère drafts the État des lieux, prefilled, and submits it.
-        ouvrirOnglet(pro, ines);
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + ines));
         pro.locator("#rediger-ETAT_DES_LIEUX").click();
         Pages.attendreVaadin(pro);
         pro.locator("#situation textarea").fill("Inès est assistante de gestion depuis douze ans.");
@@ -126,7 +120,7 @@ class SignatureLivrableIT extends PortailIT {
         assertThat(telephone.locator("#commentaires")).containsText("temps partiel");
 
         // The conseillère changes it: version 2, pending signatures cancelled.
-        ouvrirOnglet(pro, ines);
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + ines));
         pro.locator("#modifier-livrable").click();
         pro.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Modifier et créer une nouvelle version")).click();
@@ -155,23 +149,23 @@ class SignatureLivrableIT extends PortailIT {
         telephone.locator("#signature-signer").click();
         assertThat(telephone.locator("#signature-etat")).containsText("C’est signé");
         Pages.verifierPage(telephone, "signature-livrable/03-signe-par-la-personne");
-        assertThat(uo1(ines)).as("UO1 attend la cosignature").isEqualTo("EN_COURS null");
+        assertThat(LivrablesDeTest.uo1(jdbc, ines)).as("UO1 attend la cosignature").isEqualTo("EN_COURS null");
 
         // The conseillère co-signs with hers: the livrable is sealed and UO1 closes with its motive.
-        ouvrirOnglet(pro, ines);
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + ines));
         pro.locator("#signer-livrable").click();
         Pages.attendreVaadin(pro);
         pro.locator("#signature-consentement").click();
         pro.locator("#signature-signer").click();
         assertThat(pro.locator("#signature-etat")).containsText("C’est signé");
-        ouvrirOnglet(pro, ines);
+        LivrablesDeTest.ouvrirOnglet(pro, url("/conseiller/dossiers/" + ines));
         assertThat(carte).containsText("Signé");
         Pages.verifierPage(pro, "signature-livrable/04-signe-par-les-deux");
-        assertThat(uo1(ines)).isEqualTo("CLOSE " + MotifCloture.LIVRABLE_SIGNE);
+        assertThat(LivrablesDeTest.uo1(jdbc, ines)).isEqualTo("CLOSE " + MotifCloture.LIVRABLE_SIGNE);
 
         // Her copy, at once: by email with the PDF, and in "Mes documents".
         var courriel = SmtpDeTest.attendreSujet(email, 0, "Votre document signé");
-        var pdf = pdfJoint(courriel);
+        var pdf = LivrablesDeTest.pdfJoint(courriel);
         Files.createDirectories(Path.of("target", "livrables"));
         var fichier = Path.of("target", "livrables", "etat-des-lieux-signe-de-bout-en-bout.pdf");
         Files.write(fichier, pdf);
@@ -188,46 +182,5 @@ class SignatureLivrableIT extends PortailIT {
         assertThat(telephone.locator("#signes")).containsText("État des lieux partagé");
         Pages.verifierPage(telephone, "signature-livrable/05-mes-documents-signe");
         Pages.verifierSansDefilementHorizontal(telephone, "mes documents signés");
-    }
-
-    private String uo1(UUID beneficiaire) {
-        return jdbc.sql("""
-                select u.statut, u.motif_cloture from unite_oeuvre_engagee u join dossier d on d.id = u.dossier_id
-                where d.beneficiaire_id = :id and u.uo = 'UO1'""").param("id", beneficiaire)
-                .query((rs, i) -> rs.getString(1) + " " + rs.getString(2)).single();
-    }
-
-    /** The PDF attached to a courriel, wherever it sits in the multipart tree. */
-    private static byte[] pdfJoint(MimeMessage courriel) throws IOException {
-        try {
-            var trouve = pdfDans(courriel.getContent());
-            assertThat(trouve).as("un PDF joint au courriel").isNotNull();
-            return trouve;
-        } catch (MessagingException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static byte[] pdfDans(Object contenu) throws MessagingException, IOException {
-        if (contenu instanceof Multipart parties) {
-            for (var i = 0; i < parties.getCount(); i++) {
-                BodyPart partie = parties.getBodyPart(i);
-                if (partie.isMimeType("application/pdf")) {
-                    return partie.getInputStream().readAllBytes();
-                }
-                var dedans = pdfDans(partie.getContent());
-                if (dedans != null) {
-                    return dedans;
-                }
-            }
-        }
-        return null;
-    }
-
-    private void ouvrirOnglet(Page page, UUID personne) {
-        Pages.ouvrir(page, url("/conseiller/dossiers/" + personne));
-        page.locator("#onglet-livrables").click();
-        Pages.attendreVaadin(page);
-        assertThat(page.locator("#livrables")).isVisible();
     }
 }
