@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -152,9 +154,13 @@ class FormulairesDiscretsIT extends PortailIT {
                 .query(Long.class).single()).isZero();
     }
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     @Test
     void trop_de_reservations_pour_une_adresse_le_refus_dit_quand_reessayer_et_garde_la_saisie() {
-        horloge.regler(Instant.now());
+        // A fixed time of day: the wait ends the same day ("à 10h…"), whenever the suite runs (at 23h50 it would
+        // say "demain à 0h01", which is right but not what this test reads).
+        horloge.regler(LocalDate.now(PARIS).plusDays(1).atTime(10, 0).atZone(PARIS).toInstant());
         var email = "tres.presse@exemple.fr";
         // Five bookings tried with this address in the hour (here: of slots no longer offered).
         for (var i = 0; i < 5; i++) {
