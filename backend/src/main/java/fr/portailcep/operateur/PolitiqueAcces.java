@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ import fr.portailcep.shared.Introuvable;
  * sites of the départements of their home or work (or every team when none is there). Services check one person
  * here, and lists filter on the same view in their query. What staff may do to each other is {@link RegleEquipe}.
  * <p>
- * Staff reads are journaled ({@link JournalAudit}), refusals too. A person's data refused looks like data that does
+ * A read the view does not give may be open for a time ({@link AccesTemporaire}: the médiateur's access to a referred
+ * dossier), never an act. Staff reads are journaled ({@link JournalAudit}), refusals too. A person's data refused looks like data that does
  * not exist ({@link Introuvable}, 404); a staff act refused is an {@link AccessDeniedException} (403).
  */
 @Component
@@ -38,11 +40,14 @@ public class PolitiqueAcces {
     private final JdbcClient jdbc;
     private final CompteService comptes;
     private final JournalAudit journal;
+    private final ObjectProvider<AccesTemporaire> temporaires;
 
-    PolitiqueAcces(JdbcClient jdbc, CompteService comptes, JournalAudit journal) {
+    PolitiqueAcces(JdbcClient jdbc, CompteService comptes, JournalAudit journal,
+            ObjectProvider<AccesTemporaire> temporaires) {
         this.jdbc = jdbc;
         this.comptes = comptes;
         this.journal = journal;
+        this.temporaires = temporaires;
     }
 
     // ---------------------------------------------------------------- people
@@ -103,6 +108,19 @@ public class PolitiqueAcces {
     /** The same check as {@link #exigerLecture} answering yes or no (the refusal is journaled all the same). */
     @Transactional(readOnly = true)
     public boolean peutLire(UUID beneficiaireId, ActionAudit lecture, String objet) {
+        var moi = comptes.compteConnecte();
+        if (moi.isPresent() && beneficiaireId != null && !voit(moi.get().id(), beneficiaireId)) {
+            // A read the view does not give may be given for a time (the médiateur's access): read-only, journaled
+            // with what the access is.
+            var temporaire = temporaires.orderedStream()
+                    .map(a -> a.ouvert(moi.get().id(), beneficiaireId)).flatMap(java.util.Optional::stream)
+                    .findFirst();
+            if (temporaire.isPresent()) {
+                var note = (objet == null ? "" : objet + " ") + "[" + temporaire.get() + "]";
+                journal.lecture(lecture, beneficiaireId, note.length() > 200 ? note.substring(0, 200) : note);
+                return true;
+            }
+        }
         if (!autorise(beneficiaireId, lecture.name() + (objet == null ? "" : " " + objet))) {
             return false;
         }

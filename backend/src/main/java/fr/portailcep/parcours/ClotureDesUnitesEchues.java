@@ -63,6 +63,9 @@ public class ClotureDesUnitesEchues {
                     for (var unite : unites) {
                         // Its unsigned livrable, if any, becomes caduc in this same transaction.
                         evenements.publishEvent(new UniteAbandonnee(dossier.beneficiaireId(), unite.id(), unite.uo()));
+                        evenements.publishEvent(new UniteCloturee(dossier.beneficiaireId(), unite.id(), unite.uo(),
+                                MotifCloture.ABANDON, unite.conseillerId(), dossier.siteId().orElse(null),
+                                unite.closeLe().orElseThrow(), horloge.instant()));
                         notifications.abandon(personne, referent.flatMap(comptes::parId), unite);
                     }
                     return unites.size();

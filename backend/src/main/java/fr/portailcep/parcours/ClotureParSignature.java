@@ -3,6 +3,7 @@ package fr.portailcep.parcours;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Component;
 class ClotureParSignature {
 
     private final DossierRepository dossiers;
+    private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
-    ClotureParSignature(DossierRepository dossiers, Clock horloge) {
+    ClotureParSignature(DossierRepository dossiers, ApplicationEventPublisher evenements, Clock horloge) {
         this.dossiers = dossiers;
+        this.evenements = evenements;
         this.horloge = horloge;
     }
 
@@ -36,5 +39,7 @@ class ClotureParSignature {
             unite.noterSouhaitUo22(fait.souhaitUo22());
         }
         dossiers.saveAndFlush(dossier);
+        evenements.publishEvent(new UniteCloturee(dossier.beneficiaireId(), unite.id(), unite.uo(), motif,
+                unite.conseillerId(), dossier.siteId().orElse(null), unite.closeLe().orElseThrow(), horloge.instant()));
     }
 }

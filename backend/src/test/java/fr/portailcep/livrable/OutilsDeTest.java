@@ -50,7 +50,7 @@ final class OutilsDeTest {
             Decision.POURSUIVRE,
             List.of(new Etape("Deuxième entretien pour construire le projet professionnel", LocalDate.of(2026, 3, 23))));
 
-    static final RenduLivrable RENDU = new RenduLivrable(TextesDeTest.gabarits());
+    static final RenduLivrable RENDU = new RenduLivrable(TextesDeTest.gabarits(), new fr.portailcep.shared.RenduPdf(TextesDeTest.gabarits()));
 
     static final CleDeCachet CACHET = CleDeCachet.demonstration(HORLOGE);
 

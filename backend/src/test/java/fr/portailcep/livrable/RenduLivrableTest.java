@@ -76,7 +76,7 @@ class RenduLivrableTest {
             List.of("Vous souhaitez clore l’accompagnement : vous avez commencé votre formation."),
             List.of("Formation de secrétaire médicale commencée", "Stage d’observation fait", TAPE));
 
-    private static final RenduLivrable RENDU = new RenduLivrable(TextesDeTest.gabarits());
+    private static final RenduLivrable RENDU = new RenduLivrable(TextesDeTest.gabarits(), new fr.portailcep.shared.RenduPdf(TextesDeTest.gabarits()));
 
     private static byte[] pdf;
 
