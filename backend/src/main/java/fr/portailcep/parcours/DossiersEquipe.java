@@ -18,7 +18,9 @@ import fr.portailcep.compte.Role;
 
 /**
  * A person's dossier as their team reads it (read model): records made for the views, never entities. Every read
- * goes through {@link AccesDossiers#exigerLecture}, which journals it.
+ * goes through {@link AccesDossiers#exigerLecture}, which journals it. The médiateur may call the four reads of a
+ * referred dossier (the dossier, the person, the timeline, the history): the access policy lets them through only
+ * while the médiateur's temporary access is open (issue 11), never an act.
  */
 @Service
 public class DossiersEquipe {
@@ -43,7 +45,7 @@ public class DossiersEquipe {
     }
 
     /** The dossier of a person; empty when the person has none yet. */
-    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER', 'MEDIATEUR')")
     @Transactional(readOnly = true)
     public Optional<VueDossier> dossierDe(UUID beneficiaireId) {
         acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);
@@ -51,7 +53,7 @@ public class DossiersEquipe {
     }
 
     /** Who the person is and how to reach them. */
-    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER', 'MEDIATEUR')")
     @Transactional(readOnly = true)
     public FichePersonne fiche(UUID beneficiaireId) {
         acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_FICHE);
@@ -61,7 +63,7 @@ public class DossiersEquipe {
     }
 
     /** The timeline of a person as the team sees it (the same as the person's). */
-    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER', 'MEDIATEUR')")
     @Transactional(readOnly = true)
     public List<EtapeParcours> frise(UUID beneficiaireId) {
         acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);
@@ -70,7 +72,7 @@ public class DossiersEquipe {
     }
 
     /** The history of the dossier, newest first, as codes and names (empty when there is no dossier). */
-    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER')")
+    @PreAuthorize("hasAnyRole('CONSEILLER', 'MANAGER', 'MEDIATEUR')")
     @Transactional(readOnly = true)
     public List<LigneHistorique> historique(UUID beneficiaireId) {
         acces.exigerLecture(beneficiaireId, ActionAudit.LECTURE_DOSSIER);

@@ -22,9 +22,24 @@ public class UnitesALivrable {
     }
 
     private final DossierRepository dossiers;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    UnitesALivrable(DossierRepository dossiers) {
+    UnitesALivrable(DossierRepository dossiers, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.dossiers = dossiers;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The person whose dossier has a unit of this number (the médiateur records a referral received by post by its
+     * dossier number). The caller has checked who asks.
+     */
+    @Systeme
+    @Transactional(readOnly = true)
+    public Optional<UUID> personneDuNumero(NumeroDossier numero) {
+        return jdbc.sql("""
+                select d.beneficiaire_id from dossier d join unite_oeuvre_engagee u on u.dossier_id = d.id
+                where u.numero = :numero
+                """).param("numero", numero.valeur()).query(UUID.class).optional();
     }
 
     @Systeme
