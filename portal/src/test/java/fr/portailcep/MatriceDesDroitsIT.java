@@ -215,6 +215,8 @@ class MatriceDesDroitsIT extends PortailIT {
     LivrablesService livrables;
     @Autowired
     DossiersEquipe dossiersEquipe;
+    @Autowired
+    fr.portailcep.mediation.MediationService mediation;
 
     @Autowired
     ParcoursPersonne parcoursPersonne;
@@ -278,7 +280,14 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("IndicateurView", MANAGERS), Map.entry("JournalView", MANAGERS),
                 Map.entry("OffreView", MANAGERS), Map.entry("SitesView", MANAGERS),
                 Map.entry("AccueilMediateurView", EnumSet.of(Sujet.MEDIATEUR)),
-                Map.entry("MonCompteProView", union(PERSONNEL, EnumSet.of(Sujet.MEDIATEUR)))));
+                Map.entry("MonCompteProView", union(PERSONNEL, EnumSet.of(Sujet.MEDIATEUR))),
+                // mediation
+                Map.entry("SaisirMediateurView", BENEFICIAIRES), Map.entry("MaMediationView", BENEFICIAIRES),
+                Map.entry("SaisinesView", EnumSet.of(Sujet.MEDIATEUR)),
+                Map.entry("SaisineView", EnumSet.of(Sujet.MEDIATEUR)),
+                Map.entry("NouvelleSaisineView", EnumSet.of(Sujet.MEDIATEUR)),
+                Map.entry("DossierMediationView", EnumSet.of(Sujet.MEDIATEUR)),
+                Map.entry("MediationsView", MANAGERS), Map.entry("MediationView", MANAGERS)));
 
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
@@ -728,6 +737,45 @@ class MatriceDesDroitsIT extends PortailIT {
                 new Cas(EnumSet.noneOf(Sujet.class), d -> enrolements.clesDeLaPersonne(inconnu)));
         c.put("Enrolements.verifierIdentite(UUID, String, PieceIdentite)", new Cas(EnumSet.noneOf(Sujet.class),
                 d -> enrolements.verifierIdentite(inconnu, "x", fr.portailcep.signature.Enrolement.PieceIdentite.PASSEPORT)));
+
+        // mediation
+        // A referral of the person, admissible (the correspondant's thread is open; no access to the dossier asked, so
+        // the médiateur's reads of DossiersEquipe above stay refused), and another one still to be ruled on: the
+        // médiateur's acts are tried on it with values its rules refuse, so that nothing changes.
+        var marc = "marc.lefevre";
+        var recevable = personnes.enTantQue(marc, () -> {
+            var s = mediation.enregistrer(new fr.portailcep.mediation.SaisineRecue(d0.compte().email(),
+                    fr.portailcep.mediation.OrigineSaisine.COURRIER, LocalDate.now(horloge), "Matrice"));
+            return mediation.statuer(s.id(), true, "Recevable").id();
+        });
+        var aExaminer = personnes.enTantQue(marc, () -> mediation.enregistrer(new fr.portailcep.mediation.SaisineRecue(
+                d0.compte().email(), fr.portailcep.mediation.OrigineSaisine.COURRIER, LocalDate.now(horloge), "Matrice")).id());
+        var mediateurSeul = EnumSet.of(Sujet.MEDIATEUR);
+        c.put("MediationService.saisir(NouvelleSaisine)", new Cas(BENEFICIAIRES,
+                d -> mediation.saisir(new fr.portailcep.mediation.NouvelleSaisine(UUID.randomUUID(), ""))));
+        // A réclamation nobody has: its prefilled form is "introuvable" for everyone (ReclamationsService.parId).
+        c.put("MediationService.preremplir(UUID)",
+                new Cas(EnumSet.noneOf(Sujet.class), d -> mediation.preremplir(UUID.randomUUID())));
+        c.put("MediationService.mesSaisines()", new Cas(BENEFICIAIRES, d -> mediation.mesSaisines()));
+        c.put("MediationService.maSaisine(UUID)", new Cas(LA_PERSONNE, d -> mediation.maSaisine(recevable)));
+        c.put("MediationService.ecrireAuMediateur(UUID, String)",
+                new Cas(LA_PERSONNE, d -> mediation.ecrireAuMediateur(recevable, "Matrice")));
+        c.put("MediationService.saisines()", new Cas(mediateurSeul, d -> mediation.saisines()));
+        c.put("MediationService.saisine(UUID)", new Cas(mediateurSeul, d -> mediation.saisine(recevable)));
+        c.put("MediationService.enregistrer(SaisineRecue)", new Cas(mediateurSeul,
+                d -> mediation.enregistrer(new fr.portailcep.mediation.SaisineRecue("", null, null, ""))));
+        c.put("MediationService.statuer(UUID, boolean, String)",
+                new Cas(mediateurSeul, d -> mediation.statuer(aExaminer, true, "")));
+        c.put("MediationService.demanderAcces(UUID)", new Cas(mediateurSeul, d -> mediation.demanderAcces(aExaminer)));
+        c.put("MediationService.ecrire(UUID, FilSaisine, String)", new Cas(mediateurSeul,
+                d -> mediation.ecrire(recevable, fr.portailcep.mediation.FilSaisine.PERSONNE, "")));
+        c.put("MediationService.enregistrerIssue(UUID, IssueSaisine, String)",
+                new Cas(mediateurSeul, d -> mediation.enregistrerIssue(aExaminer, null, null)));
+        c.put("MediationService.clore(UUID)", new Cas(mediateurSeul, d -> mediation.clore(aExaminer)));
+        c.put("MediationService.mediations()", new Cas(MANAGERS, d -> mediation.mediations()));
+        c.put("MediationService.mediation(UUID)", new Cas(MANAGER_DU_SITE, d -> mediation.mediation(recevable)));
+        c.put("MediationService.repondreAuMediateur(UUID, String)",
+                new Cas(MANAGER_DU_SITE, d -> mediation.repondreAuMediateur(recevable, "Matrice")));
         return c;
     }
 

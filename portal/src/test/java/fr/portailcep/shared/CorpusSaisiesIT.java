@@ -199,6 +199,8 @@ class CorpusSaisiesIT extends PortailIT {
     @Autowired
     MessagerieService messagerie;
     @Autowired
+    fr.portailcep.mediation.MediationService mediation;
+    @Autowired
     OffreService offre;
     @Autowired
     OrganismesService organismes;
@@ -812,6 +814,38 @@ class CorpusSaisiesIT extends PortailIT {
             return site;
         }));
         r.put("SitesService.modifierSite(UUID, FicheSite)", ficheSiteEmplacements(fiche -> sites.modifierSite(siteDuCorpus, fiche)));
+
+        // mediation
+        // Referrals of the person of the corpus recorded by the médiateur: one admissible (both threads open), one to
+        // rule on, one admissible whose outcome is recorded once (the next values are refused by its state).
+        var marc = "marc.lefevre";
+        Function<Boolean, UUID> saisine = recevable -> p.enTantQue(marc, () -> {
+            var s = mediation.enregistrer(new fr.portailcep.mediation.SaisineRecue(compteDeLaPersonne.email(),
+                    fr.portailcep.mediation.OrigineSaisine.COURRIER, aujourdhui, "Corpus"));
+            return recevable ? mediation.statuer(s.id(), true, "Recevable").id() : s.id();
+        });
+        var recevable = saisine.apply(true);
+        var aStatuer = saisine.apply(false);
+        var pourLIssue = saisine.apply(true);
+        var origine = fr.portailcep.mediation.OrigineSaisine.FORMULAIRE_FRANCE_COMPETENCES;
+        r.put("MediationService.saisir(NouvelleSaisine)", List.of(new Emplacement("demande", Nature.TEXTE,
+                "corpus.saisies", v -> mediation.saisir(new fr.portailcep.mediation.NouvelleSaisine(UUID.randomUUID(), v)))));
+        r.put("MediationService.ecrireAuMediateur(UUID, String)", List.of(new Emplacement("texte", Nature.TEXTE,
+                "corpus.saisies", v -> mediation.ecrireAuMediateur(recevable, v))));
+        r.put("MediationService.enregistrer(SaisineRecue)", List.of(
+                new Emplacement("personne", Nature.CODE, marc, v -> mediation.enregistrer(
+                        new fr.portailcep.mediation.SaisineRecue(v, origine, aujourdhui, "Corpus"))),
+                new Emplacement("demande", Nature.TEXTE, marc, v -> mediation.enregistrer(
+                        new fr.portailcep.mediation.SaisineRecue(compteDeLaPersonne.email(), origine, aujourdhui, v)))));
+        r.put("MediationService.statuer(UUID, boolean, String)", List.of(new Emplacement("motif", Nature.TEXTE, marc,
+                v -> mediation.statuer(aStatuer, false, v))));
+        r.put("MediationService.ecrire(UUID, FilSaisine, String)", List.of(new Emplacement("texte", Nature.TEXTE, marc,
+                v -> mediation.ecrire(recevable, fr.portailcep.mediation.FilSaisine.CORRESPONDANT, v))));
+        r.put("MediationService.enregistrerIssue(UUID, IssueSaisine, String)", List.of(new Emplacement("texte",
+                Nature.TEXTE, marc, v -> mediation.enregistrerIssue(pourLIssue,
+                        fr.portailcep.mediation.IssueSaisine.ACCORD_AMIABLE, v))));
+        r.put("MediationService.repondreAuMediateur(UUID, String)", List.of(new Emplacement("texte", Nature.TEXTE,
+                "nadia.benali", v -> mediation.repondreAuMediateur(recevable, v))));
         return r;
     }
 
