@@ -92,5 +92,18 @@ class TextesTest {
         for (var erreur : new String[] {"annule", "refuse", "indisponible", "erreur"}) {
             assertThat(cles).containsKey("connexion.cle.erreur." + erreur);
         }
+        // mediation
+        for (var etat : fr.portailcep.mediation.EtatSaisine.values()) {
+            assertThat(cles).containsKey("mediation.etat." + etat.name()).containsKey("mediation.personne.etat." + etat.name());
+        }
+        for (var origine : fr.portailcep.mediation.OrigineSaisine.values()) {
+            assertThat(cles).containsKey("mediation.origine." + origine.name());
+        }
+        for (var issue : fr.portailcep.mediation.IssueSaisine.values()) {
+            assertThat(cles).containsKey("mediation.issue." + issue.name());
+        }
+        for (var acte : fr.portailcep.mediation.ActeSaisine.values()) {
+            assertThat(cles).containsKey("mediation.refus.acte." + acte.name());
+        }
     }
 }

@@ -120,7 +120,8 @@ class MediationIT extends PortailIT {
 
         var telephone = telephone();
         connecterDemo(telephone, ines.identifiant());
-        // Her way in: the card of her home.
+        // Her way in: the card of her home (past the offer of a passkey of a first sign-in).
+        Pages.ouvrir(telephone, url("/"));
         telephone.locator("#carte-ma-mediation a").first().click();
         telephone.waitForURL(Pattern.compile(".*/ma-mediation/" + saisine + "$"));
         Pages.attendreVaadin(telephone);
