@@ -30,7 +30,7 @@ class LettreReclamation {
 
         static List<String> paragraphes(String texte) {
             return texte == null ? List.of()
-                    : Arrays.stream(texte.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+                    : Arrays.stream(texte.split("\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
         }
     }
 
