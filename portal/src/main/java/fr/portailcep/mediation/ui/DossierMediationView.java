@@ -19,7 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.mediation.MediationService;
 import fr.portailcep.parcours.DossiersEquipe;
-import fr.portailcep.parcours.ui.OngletHistorique;
+import fr.portailcep.parcours.LigneHistorique;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
 import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.EspaceProLayout;
 
@@ -87,8 +89,37 @@ public class DossierMediationView extends Div implements BeforeEnterObserver, Ha
             }
             unites.add(liste);
         }
+        var etapes = new Section(new H2(getTranslation("mediation.dossier.frise")));
+        etapes.addClassName("pc-carte");
+        etapes.setId("frise");
+        var listeEtapes = new OrderedList();
+        listeEtapes.addClassName("pc-liste-simple");
+        frise.forEach(e -> listeEtapes.add(new ListItem(f.dateLongue(e.date()) + " – "
+                + getTranslation(e.titre().cle(), e.titre().arguments().toArray()))));
+        etapes.add(frise.isEmpty() ? new Paragraph(getTranslation("mediation.dossier.frise.vide")) : listeEtapes);
+
+        var journal = new Section(new H2(getTranslation("mediation.dossier.historique")));
+        journal.addClassName("pc-carte");
+        journal.setId("historique");
+        var listeHistorique = new OrderedList();
+        listeHistorique.addClassName("pc-liste-simple");
+        historique.forEach(e -> listeHistorique.add(evenement(e)));
+        journal.add(historique.isEmpty() ? new Paragraph(getTranslation("mediation.dossier.historique.vide"))
+                : listeHistorique);
         add(retour, new H1(getTranslation("mediation.dossier.titre", fiche.nomAffiche())), avertissement, identite,
-                unites, new OngletHistorique(dossier.isPresent(), historique, frise, horloge));
+                unites, etapes, journal);
+    }
+
+    /** One line of the history, in the words of the dossier's own page (parcours texts). */
+    private ListItem evenement(LigneHistorique e) {
+        var quand = new Span(Formats.francais().dateHeure(e.horodatage(), horloge.getZone()) + " – ");
+        var quoi = new Span(getTranslation("evenement." + e.type().name(), e.uo().map(u -> u.libelle()).orElse(""),
+                e.numero().map(n -> n.affiche()).orElse(""),
+                e.motifCloture().map(m -> getTranslation("motif." + m.name())).orElse(""), e.cible()));
+        var item = new ListItem(quand, quoi);
+        e.auteur().ifPresent(a -> item.add(new Span(" (" + a + ")")));
+        e.texte().ifPresent(t -> item.add(Affichage.texte(t)));
+        return item;
     }
 
     @Override

@@ -16,10 +16,10 @@ import fr.portailcep.parcours.EtapeParcours;
 import fr.portailcep.parcours.LigneHistorique;
 import fr.portailcep.shared.Formats;
 
-/** The history of the dossier, newest first, and the timeline the person sees (read-only: the médiateur reads it too). */
-public class OngletHistorique extends Div {
+/** The history of the dossier, newest first, and the timeline the person sees. */
+class OngletHistorique extends Div {
 
-    public OngletHistorique(boolean avecDossier, List<LigneHistorique> historique, List<EtapeParcours> frise, Clock horloge) {
+    OngletHistorique(boolean avecDossier, List<LigneHistorique> historique, List<EtapeParcours> frise, Clock horloge) {
         addClassName("pc-onglet");
         var section = new Section(new H2(getTranslation("historique.titre")));
         section.addClassName("pc-carte");
