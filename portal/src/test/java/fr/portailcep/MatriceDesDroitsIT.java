@@ -179,6 +179,13 @@ class MatriceDesDroitsIT extends PortailIT {
 
     @Autowired
     SecurityContextHolderStrategy securite;
+    // satisfaction
+    @Autowired
+    org.springframework.context.ApplicationContext contexteSatisfaction;
+    @Autowired
+    fr.portailcep.satisfaction.AvisParLien avisParLien;
+    @Autowired
+    fr.portailcep.satisfaction.SatisfactionService satisfaction;
     @Autowired
     AiguillageService aiguillages;
     @Autowired
@@ -278,6 +285,8 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("IndicateurView", MANAGERS), Map.entry("JournalView", MANAGERS),
                 Map.entry("OffreView", MANAGERS), Map.entry("SitesView", MANAGERS),
                 Map.entry("AccueilMediateurView", EnumSet.of(Sujet.MEDIATEUR)),
+                // satisfaction
+                Map.entry("AvisView", TOUS), Map.entry("MonAvisView", BENEFICIAIRES), Map.entry("QualiteView", MANAGERS),
                 Map.entry("MonCompteProView", union(PERSONNEL, EnumSet.of(Sujet.MEDIATEUR)))));
 
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -728,6 +737,22 @@ class MatriceDesDroitsIT extends PortailIT {
                 new Cas(EnumSet.noneOf(Sujet.class), d -> enrolements.clesDeLaPersonne(inconnu)));
         c.put("Enrolements.verifierIdentite(UUID, String, PieceIdentite)", new Cas(EnumSet.noneOf(Sujet.class),
                 d -> enrolements.verifierIdentite(inconnu, "x", fr.portailcep.signature.Enrolement.PieceIdentite.PASSEPORT)));
+
+        // satisfaction: a survey of the person (their closing as parcours publishes it). A one-tap link is its own
+        // proof, open to all (a forged one records nothing); the survey is the person's alone; the figures are the
+        // managers' (of their sites); a conseiller's own score is theirs.
+        var enquete = fr.portailcep.satisfaction.EnquetesDeTest.creer(contexteSatisfaction, d0.personne(), null,
+                d0.strasbourg());
+        var mois = java.time.YearMonth.now(PARIS);
+        c.put("AvisParLien.repondre(String)", new Cas(TOUS, d -> avisParLien.repondre("lien.falsifie")));
+        c.put("SatisfactionService.monEnquete(UUID)", new Cas(LA_PERSONNE, d -> satisfaction.monEnquete(enquete)));
+        c.put("SatisfactionService.monEnqueteOuverte()", new Cas(BENEFICIAIRES, d -> satisfaction.monEnqueteOuverte()));
+        c.put("SatisfactionService.repondre(UUID, ReponseAvis)", new Cas(LA_PERSONNE, d -> satisfaction.repondre(enquete,
+                new fr.portailcep.satisfaction.ReponseAvis(fr.portailcep.satisfaction.Niveau.PLUTOT_OUI,
+                        fr.portailcep.satisfaction.Niveau.TOUT_A_FAIT, null))));
+        c.put("SatisfactionService.indicateurs(YearMonth, YearMonth)",
+                new Cas(MANAGERS, d -> satisfaction.indicateurs(mois.minusMonths(11), mois)));
+        c.put("SatisfactionService.mesScores()", new Cas(CONSEILLERS, d -> satisfaction.mesScores()));
         return c;
     }
 
