@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,7 @@ class LiensAvis {
 
     private final byte[] cle;
 
+    @Autowired
     LiensAvis(@Value("${portail.satisfaction.cle-liens:}") String cleLiens,
             @Value("${portail.courriel.cle:}") String cleCourriels) {
         this(cleLiens.isBlank() ? derivee(cleCourriels) : Base64.getDecoder().decode(cleLiens.strip()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,11 @@ import fr.portailcep.shared.Systeme;
 public class ReprisesSatisfaction {
 
     private final EnqueteRepository enquetes;
+    private final JdbcClient jdbc;
 
-    ReprisesSatisfaction(EnqueteRepository enquetes) {
+    ReprisesSatisfaction(EnqueteRepository enquetes, JdbcClient jdbc) {
         this.enquetes = enquetes;
+        this.jdbc = jdbc;
     }
 
     /** A survey of a past closing, answered two days after it (either answer may be null: left unanswered). */
@@ -39,6 +42,12 @@ public class ReprisesSatisfaction {
             e.repondre(qualite, utilite, Saisies.ouNull(Saisies.texte("commentaire", commentaire,
                     EnqueteSatisfaction.LONGUEUR_COMMENTAIRE)), cree.plus(java.time.Duration.ofDays(2)));
         }
-        return enquetes.saveAndFlush(e).id();
+        enquetes.saveAndFlush(e);
+        if (e.sansReponse()) {
+            // Its one reminder went long ago, in the previous tool: the round never sends one for it.
+            jdbc.sql("insert into rappel_satisfaction (enquete_id, envoye_le) values (:id, :le)").param("id", e.id())
+                    .param("le", java.sql.Timestamp.from(cree.plus(EnqueteSatisfaction.DELAI_RAPPEL))).update();
+        }
+        return e.id();
     }
 }

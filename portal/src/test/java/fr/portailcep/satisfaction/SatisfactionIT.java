@@ -103,7 +103,7 @@ class SatisfactionIT extends PortailIT {
         assertThat(page.locator("#avis-falsifie")).containsText("aucune réponse n’a été enregistrée");
         Pages.ouvrir(page, usefulness.substring(0, usefulness.length() - 3));
         assertThat(page.locator("#avis-falsifie")).isVisible();
-        assertThat(valeur(c.personne(), "utilite")).isNull();
+        assertThat(valeur(c.personne(), "utilite")).isZero();
         Pages.verifierPage(page, "satisfaction/avis-falsifie");
 
         // The other question, from the courriel: recorded once too.
@@ -190,6 +190,12 @@ class SatisfactionIT extends PortailIT {
         assertThat(page.locator("#graphique-81-mois-donnees tbody tr")).hasCount(12);
         assertThat(page.locator("#graphique-81-uo-donnees tbody tr")).hasCount(3);
         Pages.verifierPage(page, "satisfaction/qualite");
+        // Each chart with its table, as a picture of its own (the page scrolls inside the layout).
+        for (var id : List.of("graphique-81-mois", "graphique-81-uo", "graphique-81-site", "qualite-commentaires",
+                "qualite-reclamations")) {
+            page.locator("#" + id).first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("target", "captures", "satisfaction", id + ".png")));
+        }
     }
 
     private List<String> liens(String corps) {
@@ -206,9 +212,10 @@ class SatisfactionIT extends PortailIT {
                 .query(Long.class).single();
     }
 
-    private Integer valeur(UUID personne, String colonne) {
-        return jdbc.sql("select " + colonne + " from enquete_satisfaction where beneficiaire_id = :p")
-                .param("p", personne).query((rs, i) -> (Integer) rs.getObject(1)).single();
+    /** The answer kept for this question, 0 when none. */
+    private int valeur(UUID personne, String colonne) {
+        return jdbc.sql("select coalesce(" + colonne + ", 0) from enquete_satisfaction where beneficiaire_id = :p")
+                .param("p", personne).query(Integer.class).single();
     }
 
     private void le(LocalDate jour, LocalTime heure) {

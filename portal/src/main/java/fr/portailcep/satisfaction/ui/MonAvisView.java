@@ -82,11 +82,7 @@ public class MonAvisView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         var definition = new Paragraph(getTranslation("monavis.definition"));
         definition.addClassName("pc-aide");
-        if (e.modifiable()) {
-            add(formulaire(e), definition);
-        } else {
-            add(lecture(e), definition);
-        }
+        add(definition, e.modifiable() ? formulaire(e) : lecture(e));
     }
 
     private Div formulaire(VueEnquete e) {

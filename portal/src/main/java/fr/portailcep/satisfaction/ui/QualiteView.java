@@ -109,7 +109,7 @@ public class QualiteView extends Div implements HasDynamicTitle {
         parts.forEach((cle, part) -> {
             var valeur = part.valeur();
             points.add(new GraphiqueSvg.Point(libelle.apply(cle), valeur.isPresent() ? valeur.getAsDouble() : null,
-                    texte(valeur)));
+                    court(valeur)));
             details.add(List.of(String.valueOf(part.positives()), String.valueOf(part.reponses())));
         });
         return new Graphique(id, sorte, getTranslation(cleTitre), description(points), points, 1, this::pourcent,
@@ -146,11 +146,11 @@ public class QualiteView extends Div implements HasDynamicTitle {
         var detailsDelais = new ArrayList<List<String>>();
         for (var m : i.mois()) {
             var p87 = Indicateur87.saisinesDuMediateur(m);
-            points87.add(new GraphiqueSvg.Point(mois(m.mois()), p87.isPresent() ? p87.getAsDouble() : null, texte(p87)));
+            points87.add(new GraphiqueSvg.Point(mois(m.mois()), p87.isPresent() ? p87.getAsDouble() : null, court(p87)));
             details87.add(List.of(String.valueOf(m.porteesAuMediateur()), String.valueOf(m.recues())));
             var delais = Indicateur87.reponduesDansLesDelais(m);
             pointsDelais.add(new GraphiqueSvg.Point(mois(m.mois()), delais.isPresent() ? delais.getAsDouble() : null,
-                    texte(delais)));
+                    court(delais)));
             detailsDelais.add(List.of(String.valueOf(m.reponduesDansLesDelais()), String.valueOf(m.repondues()),
                     String.valueOf(m.recues())));
         }
@@ -190,8 +190,13 @@ public class QualiteView extends Div implements HasDynamicTitle {
         return getTranslation("qualite.mois." + m.getMonthValue()) + "\n" + m.getYear();
     }
 
+    /** A share as written on the chart and its axis: a whole number ("67 %"), so that neighbours do not overlap. */
     private String pourcent(double part) {
-        return Formats.francais().pourcentage(part).replace(",0 ", " ");
+        return getTranslation("qualite.pourcent", Math.round(part * 100));
+    }
+
+    private String court(OptionalDouble part) {
+        return part.isPresent() ? pourcent(part.getAsDouble()) : getTranslation("qualite.sansvaleur");
     }
 
     private String texte(OptionalDouble part) {

@@ -60,6 +60,10 @@ public class Graphique extends Section {
         table.add(thead, corps);
         var defilement = new Div(table);
         defilement.addClassName("pc-graphique-defilement");
+        // A table wider than a phone scrolls: reachable and named for the keyboard and screen readers.
+        defilement.getElement().setAttribute("tabindex", "0");
+        defilement.getElement().setAttribute("role", "region");
+        defilement.getElement().setAttribute("aria-label", getTranslation("graphique.donnees", titre));
         add(new H2(titre), dessin, defilement);
     }
 
