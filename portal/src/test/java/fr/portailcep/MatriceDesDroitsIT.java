@@ -183,6 +183,13 @@ class MatriceDesDroitsIT extends PortailIT {
 
     @Autowired
     SecurityContextHolderStrategy securite;
+    // satisfaction
+    @Autowired
+    org.springframework.context.ApplicationContext contexteSatisfaction;
+    @Autowired
+    fr.portailcep.satisfaction.AvisParLien avisParLien;
+    @Autowired
+    fr.portailcep.satisfaction.SatisfactionService satisfaction;
     @Autowired
     AiguillageService aiguillages;
     @Autowired
@@ -293,7 +300,9 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("SaisineView", EnumSet.of(Sujet.MEDIATEUR)),
                 Map.entry("NouvelleSaisineView", EnumSet.of(Sujet.MEDIATEUR)),
                 Map.entry("DossierMediationView", EnumSet.of(Sujet.MEDIATEUR)),
-                Map.entry("MediationsView", MANAGERS), Map.entry("MediationView", MANAGERS)));
+                Map.entry("MediationsView", MANAGERS), Map.entry("MediationView", MANAGERS),
+                // satisfaction
+                Map.entry("AvisView", TOUS), Map.entry("MonAvisView", BENEFICIAIRES), Map.entry("QualiteView", MANAGERS)));
 
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
@@ -823,6 +832,21 @@ class MatriceDesDroitsIT extends PortailIT {
         c.put("MediationService.mediation(UUID)", new Cas(MANAGER_DU_SITE, d -> mediation.mediation(recevable)));
         c.put("MediationService.repondreAuMediateur(UUID, String)",
                 new Cas(MANAGER_DU_SITE, d -> mediation.repondreAuMediateur(recevable, "Matrice")));
+        // satisfaction: a survey of the person (their closing as parcours publishes it). A one-tap link is its own
+        // proof, open to all (a forged one records nothing); the survey is the person's alone; the figures are the
+        // managers' (of their sites); a conseiller's own score is theirs.
+        var enquete = fr.portailcep.satisfaction.EnquetesDeTest.creer(contexteSatisfaction, d0.personne(), null,
+                d0.strasbourg());
+        var mois = java.time.YearMonth.now(PARIS);
+        c.put("AvisParLien.repondre(String)", new Cas(TOUS, d -> avisParLien.repondre("lien.falsifie")));
+        c.put("SatisfactionService.monEnquete(UUID)", new Cas(LA_PERSONNE, d -> satisfaction.monEnquete(enquete)));
+        c.put("SatisfactionService.monEnqueteOuverte()", new Cas(BENEFICIAIRES, d -> satisfaction.monEnqueteOuverte()));
+        c.put("SatisfactionService.repondre(UUID, ReponseAvis)", new Cas(LA_PERSONNE, d -> satisfaction.repondre(enquete,
+                new fr.portailcep.satisfaction.ReponseAvis(fr.portailcep.satisfaction.Niveau.PLUTOT_OUI,
+                        fr.portailcep.satisfaction.Niveau.TOUT_A_FAIT, null))));
+        c.put("SatisfactionService.indicateurs(YearMonth, YearMonth)",
+                new Cas(MANAGERS, d -> satisfaction.indicateurs(mois.minusMonths(11), mois)));
+        c.put("SatisfactionService.mesScores()", new Cas(CONSEILLERS, d -> satisfaction.mesScores()));
         return c;
     }
 

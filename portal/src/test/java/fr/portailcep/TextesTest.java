@@ -105,5 +105,18 @@ class TextesTest {
         for (var acte : fr.portailcep.mediation.ActeSaisine.values()) {
             assertThat(cles).containsKey("mediation.refus.acte." + acte.name());
         }
+        // satisfaction
+        for (var niveau : fr.portailcep.satisfaction.Niveau.values()) {
+            assertThat(cles).containsKey("satisfaction.niveau." + niveau.name());
+        }
+        for (var question : fr.portailcep.satisfaction.Question.values()) {
+            assertThat(cles).containsKey("satisfaction.question." + question.name());
+        }
+        for (var uo : java.util.List.of("UO1", "UO2_1", "UO2_2")) {
+            assertThat(cles).containsKey("satisfaction.uo." + uo).containsKey("qualite.uo." + uo);
+        }
+        for (var mois = 1; mois <= 12; mois++) {
+            assertThat(cles).containsKey("qualite.mois." + mois);
+        }
     }
 }

@@ -164,6 +164,13 @@ class CorpusSaisiesIT extends PortailIT {
 
     @Autowired
     SecurityContextHolderStrategy securite;
+    // satisfaction
+    @Autowired
+    org.springframework.context.ApplicationContext contexteSatisfaction;
+    @Autowired
+    fr.portailcep.satisfaction.AvisParLien avisParLien;
+    @Autowired
+    fr.portailcep.satisfaction.SatisfactionService satisfaction;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -889,6 +896,15 @@ class CorpusSaisiesIT extends PortailIT {
                         fr.portailcep.mediation.IssueSaisine.ACCORD_AMIABLE, v))));
         r.put("MediationService.repondreAuMediateur(UUID, String)", List.of(new Emplacement("texte", Nature.TEXTE,
                 "nadia.benali", v -> mediation.repondreAuMediateur(recevable, v))));
+        // satisfaction: the person's comment on their survey (a text, refused beside its field when not clean), and
+        // the one-tap link's token (anything but a token of the portal records nothing).
+        var enquete = fr.portailcep.satisfaction.EnquetesDeTest.creer(contexteSatisfaction, personne, julien.id(),
+                strasbourg);
+        r.put("SatisfactionService.repondre(UUID, ReponseAvis)", List.of(new Emplacement("commentaire", Nature.TEXTE,
+                "corpus.saisies", v -> satisfaction.repondre(enquete, new fr.portailcep.satisfaction.ReponseAvis(
+                        fr.portailcep.satisfaction.Niveau.PLUTOT_OUI, null, v)))));
+        r.put("AvisParLien.repondre(String)", List.of(new Emplacement("jeton", Nature.CODE, null,
+                v -> avisParLien.repondre(v))));
         return r;
     }
 
