@@ -43,6 +43,7 @@ import fr.portailcep.signature.DocumentASigner;
 import fr.portailcep.signature.DocumentsASignerDeTest;
 import fr.portailcep.signature.RoleSignataire;
 import fr.portailcep.test.Pages;
+import fr.portailcep.test.PremierContact;
 import fr.portailcep.test.PortailIT;
 import jakarta.servlet.ServletContext;
 
@@ -99,6 +100,27 @@ class MediateurSurChaquePageIT extends PortailIT {
             "rendez-vous/orientation/:___url_parameter", d -> "rendez-vous/orientation/" + d.aiguillage(),
             // A well-formed hash the portal never sealed: the page says so (a sealed one says when).
             "verifier/:empreinte", d -> "verifier/" + "0".repeat(64));
+
+    /**
+     * Pages reached only through the previous steps of a journey (they send a visitor without that context back to
+     * its start): how a person gets there, on a new phone. The rendez-vous steps: the aiguillage's answers, then
+     * the free slots, then a slot (coordinates) or "be called back".
+     */
+    private static final Map<String, java.util.function.BiConsumer<Page, String>> PARCOURS = Map.of(
+            "rendez-vous/creneaux", (page, racine) -> PremierContact.jusquAuxCreneaux(page, racine + "/rendez-vous", 1,
+                    2, "67000"),
+            "rendez-vous/coordonnees", (page, racine) -> {
+                PremierContact.jusquAuxCreneaux(page, racine + "/rendez-vous", 1, 2, "67000");
+                page.locator(".pc-creneau").first().click();
+                page.waitForURL(Pattern.compile(".*/rendez-vous/coordonnees.*"));
+                Pages.attendreVaadin(page);
+            },
+            "rendez-vous/rappel", (page, racine) -> {
+                PremierContact.jusquAuxCreneaux(page, racine + "/rendez-vous", 1, 2, "67000");
+                page.locator("#demander-rappel").click();
+                page.waitForURL(Pattern.compile(".*/rendez-vous/rappel$"));
+                Pages.attendreVaadin(page);
+            });
 
     private Donnees donneesDeThomas() {
         var beneficiaire = personnes.beneficiaire(BENEFICIAIRE);
@@ -180,8 +202,18 @@ class MediateurSurChaquePageIT extends PortailIT {
                         + "ou à justifier dans NON_VISITEES");
                 continue;
             }
-            Pages.ouvrir(page, url("/" + chemin));
+            var parcours = PARCOURS.get(gabarit);
+            if (parcours != null) {
+                page = telephone();
+                parcours.accept(page, url(""));
+            } else {
+                Pages.ouvrir(page, url("/" + chemin));
+            }
             var arrivee = page.url().substring(url("").length());
+            if (!sansRequete(arrivee).equals(sansRequete("/" + chemin))) {
+                manques.add(gabarit + " : renvoie vers " + arrivee + " ; donnez son parcours dans PARCOURS ou sa "
+                        + "raison dans NON_VISITEES");
+            }
             visitees.put(gabarit, qui + " → " + arrivee);
             Pages.capturer(page, "mediateur/pages/" + (gabarit.isEmpty() ? "accueil" : gabarit.replaceAll("[/:]+", "-")));
             manques.addAll(piedSansMediateur(page, "/" + chemin + " (" + qui + ", arrivée sur " + arrivee + ")"));
@@ -211,6 +243,11 @@ class MediateurSurChaquePageIT extends PortailIT {
         perimees.removeAll(routes.keySet());
         assertThat(perimees).as("NON_VISITEES nomme des routes qui n’existent plus").isEmpty();
         assertThat(visitees).as("au moins les pages publiques et celles de la personne").hasSizeGreaterThan(20);
+    }
+
+    private static String sansRequete(String chemin) {
+        var i = chemin.indexOf('?');
+        return i < 0 ? chemin : chemin.substring(0, i);
     }
 
     /** What the footer of the page lacks: the médiateur's name and role, and the link to their page. */

@@ -52,7 +52,7 @@ public class MediateurView extends Div implements HasDynamicTitle {
                 getTranslation(connecte ? "mediateur.reclamation.lien.connecte" : "mediateur.reclamation.lien"));
         reclamer.setId("mediateur-reclamation");
         reclamer.addClassNames("pc-bouton-lien", "pc-bouton-principal");
-        var actions = new Div(reclamer);
+        var actions = new Paragraph(reclamer);
         actions.addClassName("pc-actions");
         add(delais, actions);
 
@@ -76,7 +76,7 @@ public class MediateurView extends Div implements HasDynamicTitle {
             var mesReclamations = new Anchor("/" + RECLAMATIONS, getTranslation("mediateur.saisir.espace.lien"));
             mesReclamations.setId("mediateur-mes-reclamations");
             mesReclamations.addClassNames("pc-bouton-lien", "pc-bouton-secondaire");
-            var depuisMonEspace = new Div(mesReclamations);
+            var depuisMonEspace = new Paragraph(mesReclamations);
             depuisMonEspace.addClassName("pc-actions");
             add(depuisMonEspace);
         }
