@@ -103,20 +103,19 @@ class MediateurSurChaquePageIT extends PortailIT {
 
     /**
      * Pages reached only through the previous steps of a journey (they send a visitor without that context back to
-     * its start): how a person gets there, on a new phone. The rendez-vous steps: the aiguillage's answers, then
-     * the free slots, then a slot (coordinates) or "be called back".
+     * its start): how a person gets there, on a phone that has answered the aiguillage up to the free slots once
+     * (the context stays in its session). Then a slot leads to the coordinates, "be called back" to its form.
      */
     private static final Map<String, java.util.function.BiConsumer<Page, String>> PARCOURS = Map.of(
-            "rendez-vous/creneaux", (page, racine) -> PremierContact.jusquAuxCreneaux(page, racine + "/rendez-vous", 1,
-                    2, "67000"),
+            "rendez-vous/creneaux", (page, racine) -> Pages.ouvrir(page, racine + "/rendez-vous/creneaux"),
             "rendez-vous/coordonnees", (page, racine) -> {
-                PremierContact.jusquAuxCreneaux(page, racine + "/rendez-vous", 1, 2, "67000");
+                Pages.ouvrir(page, racine + "/rendez-vous/creneaux");
                 page.locator(".pc-creneau").first().click();
                 page.waitForURL(Pattern.compile(".*/rendez-vous/coordonnees.*"));
                 Pages.attendreVaadin(page);
             },
             "rendez-vous/rappel", (page, racine) -> {
-                PremierContact.jusquAuxCreneaux(page, racine + "/rendez-vous", 1, 2, "67000");
+                Pages.ouvrir(page, racine + "/rendez-vous/creneaux");
                 page.locator("#demander-rappel").click();
                 page.waitForURL(Pattern.compile(".*/rendez-vous/rappel$"));
                 Pages.attendreVaadin(page);
@@ -173,6 +172,7 @@ class MediateurSurChaquePageIT extends PortailIT {
         Principal principal = UsernamePasswordAuthenticationToken.authenticated("x", null, List.of());
         var visitees = new TreeMap<String, String>();
         var manques = new ArrayList<String>();
+        Page enChemin = null;
         for (var route : routes.entrySet()) {
             var gabarit = route.getKey();
             if (NON_VISITEES.containsKey(gabarit)) {
@@ -204,7 +204,11 @@ class MediateurSurChaquePageIT extends PortailIT {
             }
             var parcours = PARCOURS.get(gabarit);
             if (parcours != null) {
-                page = telephone();
+                if (enChemin == null) {
+                    enChemin = petitTelephone();
+                    PremierContact.jusquAuxCreneaux(enChemin, url("/rendez-vous"), 1, 2, "67000");
+                }
+                page = enChemin;
                 parcours.accept(page, url(""));
             } else {
                 Pages.ouvrir(page, url("/" + chemin));
@@ -275,6 +279,7 @@ class MediateurSurChaquePageIT extends PortailIT {
     void la_page_du_mediateur_dit_qui_il_est_la_reclamation_d_abord_les_delais_et_comment_le_saisir() {
         var page = petitTelephone();
         Pages.ouvrir(page, url("/"));
+        assertThat(page.locator("footer.pc-pied a[href='mediateur']")).isVisible();
         page.locator("footer.pc-pied a[href='mediateur']").click();
         page.waitForURL(Pattern.compile(".*/mediateur$"));
         Pages.attendreVaadin(page);
