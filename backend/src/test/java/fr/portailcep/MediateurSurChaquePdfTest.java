@@ -82,7 +82,24 @@ class MediateurSurChaquePdfTest {
     private static final Map<String, List<Supplier<Map<String, Object>>>> EXEMPLES = Map.of(
             EtatDesLieux.GABARIT, livrable(ETAT_DES_LIEUX),
             ProjetProfessionnel.GABARIT, livrable(PROJET),
-            SouhaitDeClore.GABARIT, livrable(SOUHAIT));
+            SouhaitDeClore.GABARIT, livrable(SOUHAIT),
+            // The answer to a réclamation; its model (LettreReclamation.Contenu) is internal to its module: the same
+            // properties, as a map.
+            "reclamations/lettre.html", List.of(() -> Map.of("pdf", true, "lettre", lettre(LONGUE_LISTE)),
+                    () -> Map.of("pdf", true, "lettre", lettre(LONGUE_LISTE.subList(0, 30)))));
+
+    private static Map<String, Object> lettre(List<String> reponse) {
+        var lettre = new HashMap<String, Object>();
+        lettre.put("numero", "R-2026-000123");
+        lettre.put("personne", "Inès Martin");
+        lettre.put("numeroDossier", "CEP-2026-000042");
+        lettre.put("recueLe", JOUR);
+        lettre.put("motif", "Accueil et délais");
+        lettre.put("reponduLe", JOUR.plusDays(20));
+        lettre.put("reponse", reponse);
+        lettre.put("auteur", "Nadia Benali, correspondante médiation");
+        return lettre;
+    }
 
     private static final RenduPdf RENDU = new RenduPdf(TextesDeTest.gabarits());
 
