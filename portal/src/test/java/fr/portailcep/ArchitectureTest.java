@@ -174,6 +174,38 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    // --------------------------------------------------------------- le médiateur sur tout ce qui part (CCTP §3.7)
+
+    /**
+     * Every courriel goes through {@code Courrier.deposer}, whose one layout puts the médiateur de France compétences
+     * at its foot (GabaritsCourrielsTest, MediateurDansLesCourrielsIT): nothing else builds or sends a mail (the
+     * demo's mailbox only reads what was sent).
+     */
+    @Test
+    void seul_le_courrier_commun_ecrit_un_courriel() {
+        noClasses().that().resideOutsideOfPackages("fr.portailcep.shared.courriel..", "fr.portailcep.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.mail..", "jakarta.mail..")
+                .because("un courriel passe par Courrier.deposer et la mise en page commune, qui porte le médiateur")
+                .check(CODE_PRINCIPAL);
+    }
+
+    /**
+     * A PDF for a person comes from a template through {@code shared.RenduPdf} (MediateurSurChaquePdfTest finds every
+     * template and checks the médiateur on each page); only the paper copy ({@code CopiePapierPdf}) writes on the
+     * pages of such a PDF, and the seal ({@code ScellementPades}) adds no page content.
+     */
+    @Test
+    void seul_le_rendu_commun_fabrique_un_pdf() {
+        noClasses().that().doNotHaveFullyQualifiedName("fr.portailcep.shared.RenduPdf")
+                .should().dependOnClassesThat().resideInAPackage("com.openhtmltopdf..")
+                .because("un PDF remis à une personne vient d’un gabarit rendu par RenduPdf, avec le médiateur au pied")
+                .check(CODE_PRINCIPAL);
+        noClasses().that().doNotHaveFullyQualifiedName("fr.portailcep.signature.CopiePapierPdf")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.pdfbox.pdmodel.PDPageContentStream")
+                .because("un PDF remis à une personne vient d’un gabarit rendu par RenduPdf, avec le médiateur au pied")
+                .check(CODE_PRINCIPAL);
+    }
+
     private static JavaClasses classesDeTest() {
         return new ClassFileImporter().withImportOption(TESTS).importPackages("fr.portailcep");
     }

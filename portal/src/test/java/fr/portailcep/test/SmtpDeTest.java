@@ -11,6 +11,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.Awaitility;
 
+import fr.portailcep.shared.TextesDeTest;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -65,11 +67,14 @@ public final class SmtpDeTest {
                 .toList();
     }
 
-    /** Waits for the {@code rang}-th courriel (1 = first) to this address. */
+    /**
+     * Waits for the {@code rang}-th courriel (1 = first) to this address. Like every courriel a test waits for, it
+     * must name the médiateur de France compétences in its text and in its HTML ({@link #exigerLeMediateur}).
+     */
     public static MimeMessage attendre(String destinataire, int rang) {
-        return Awaitility.await("courriel n°" + rang + " pour " + destinataire).atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> pour(destinataire), recus -> recus.size() >= rang).get(rang - 1);
+        return exigerLeMediateur(Awaitility.await("courriel n°" + rang + " pour " + destinataire)
+                .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> pour(destinataire), recus -> recus.size() >= rang).get(rang - 1));
     }
 
     /** Waits for the first courriel with this subject to this address received after the {@code deja} first ones. */
@@ -78,7 +83,59 @@ public final class SmtpDeTest {
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> pour(destinataire).stream().skip(deja).filter(m -> sujet(m).equals(sujet)).findFirst(),
                         Optional::isPresent)
-                .orElseThrow();
+                .map(SmtpDeTest::exigerLeMediateur).orElseThrow();
+    }
+
+    /**
+     * The courriel as received has a plain-text part and an HTML part, and each carries the footer with the
+     * médiateur de France compétences exactly as the bundles write it (CCTP §3.7: every letter to a person).
+     * Returns the courriel, or fails saying what is missing.
+     */
+    public static MimeMessage exigerLeMediateur(MimeMessage message) {
+        var mention = Mention.TEXTES;
+        var parties = new java.util.LinkedHashMap<String, String>();
+        try {
+            lireParties(message, parties);
+        } catch (Exception e) {
+            throw new AssertionError("Courriel « " + sujet(message) + " » illisible", e);
+        }
+        if (!parties.containsKey("text/plain") || !parties.containsKey("text/html")) {
+            throw new AssertionError("Courriel « " + sujet(message) + " » sans partie texte et partie HTML : "
+                    + parties.keySet());
+        }
+        parties.forEach((type, contenu) -> {
+            var lu = type.equals("text/html") ? contenu.replace("&#39;", "'").replace("&quot;", "\"")
+                    .replace("&amp;", "&") : contenu;
+            for (var attendu : mention) {
+                if (!lu.contains(attendu)) {
+                    throw new AssertionError("Courriel « " + sujet(message) + " » (" + type
+                            + ") sans la mention du médiateur : « " + attendu + " »");
+                }
+            }
+        });
+        return message;
+    }
+
+    /** The médiateur's footer of the courriels, read once from the bundles. */
+    private static final class Mention {
+        static final List<String> TEXTES = List.of(TextesDeTest.textes().get("courriel.mediateur.titre"),
+                TextesDeTest.textes().get("courriel.mediateur.texte"));
+    }
+
+    /** The first text/plain and text/html parts of the message, wherever they sit (attachments are skipped). */
+    private static void lireParties(jakarta.mail.Part partie, java.util.Map<String, String> parties) throws Exception {
+        if (partie.isMimeType("multipart/*")) {
+            var multi = (jakarta.mail.Multipart) partie.getContent();
+            for (var i = 0; i < multi.getCount(); i++) {
+                lireParties(multi.getBodyPart(i), parties);
+            }
+        } else if (!jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(partie.getDisposition())) {
+            for (var type : List.of("text/plain", "text/html")) {
+                if (partie.isMimeType(type) && partie.getFileName() == null) {
+                    parties.putIfAbsent(type, String.valueOf(partie.getContent()));
+                }
+            }
+        }
     }
 
     public static String sujet(MimeMessage message) {

@@ -34,6 +34,8 @@ class GabaritsCourrielsTest {
 
     private final Gabarits gabarits = TextesDeTest.gabarits();
 
+    private static final fr.portailcep.shared.Textes TEXTES = TextesDeTest.textes();
+
     private static TreeSet<String> gabaritsDeCourriel() throws IOException {
         var noms = new TreeSet<String>();
         Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:templates/courriels/*.*"))
@@ -55,6 +57,8 @@ class GabaritsCourrielsTest {
             var html = gabarits.rendre(nom + ".html", modele);
             var texte = gabarits.rendre(nom + ".txt", modele);
             for (var rendu : new String[] {html, texte}) {
+                assertThat(rendu).as(nom + " : le pied avec le médiateur, tel que l’écrivent les textes")
+                        .contains(TEXTES.get("courriel.mediateur.titre")).contains(TEXTES.get("courriel.mediateur.texte"));
                 assertThat(rendu).as(nom).contains("médiateur de France compétences").contains("11 rue Scribe")
                         .contains("L’équipe du Conseil en évolution professionnelle")
                         .doesNotContain("??").doesNotContain("#{").doesNotContain("${").doesNotContain("[(")
