@@ -1,5 +1,6 @@
 package fr.portailcep.shared.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +26,10 @@ public class MediateurView extends Div implements HasDynamicTitle {
                 new ListItem(getTranslation("mediateur.etape2")),
                 new ListItem(getTranslation("mediateur.etape3")));
         etapes.addClassName("pc-liste");
-        add(etapes,
+        var reclamation = new Anchor("/reclamation", getTranslation("reclamation.lien.public"));
+        reclamation.addClassNames("pc-bouton-lien", "pc-bouton-principal");
+        reclamation.setId("faire-une-reclamation");
+        add(etapes, new Paragraph(reclamation),
                 new H2(getTranslation("mediateur.contact.titre")),
                 new Paragraph(getTranslation("mediateur.contact.courrier")),
                 new Paragraph(getTranslation("mediateur.contact.formulaire")),
