@@ -70,7 +70,7 @@ class FormulaireReclamation extends Div {
         Saisie.limiter(attentes, NouvelleReclamation.LONGUEUR_ATTENTES);
         formulaire.obligatoire("motif", motif, "reclamation.formulaire.motif.vide")
                 .obligatoire("faits", faits, "reclamation.formulaire.faits.vide")
-                .obligatoire("attentes", attentes, "reclamation.formulaire.attentes.vide");
+                .champ("attentes", attentes);
 
         upload.setId("pieces-jointes");
         upload.setMaxFiles(VerificationPieceJointe.NOMBRE_MAX);

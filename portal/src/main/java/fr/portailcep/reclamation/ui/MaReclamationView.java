@@ -40,7 +40,7 @@ import fr.portailcep.shared.ui.Saisie;
 @RolesAllowed("BENEFICIAIRE")
 public class MaReclamationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The reason the answer does not suit the person: as long as what they expect. */
+    /** The reason the answer does not suit the person: as long as what they expect (as {@code Reclamation}'s). */
     static final int LONGUEUR_RAISON = NouvelleReclamation.LONGUEUR_ATTENTES;
 
     private final ReclamationsService reclamations;
@@ -130,8 +130,8 @@ public class MaReclamationView extends Div implements BeforeEnterObserver, HasDy
 
         var contenu = new Section(new H2(getTranslation("reclamation.contenu.titre")),
                 new Paragraph(getTranslation("reclamation.contenu.motif", r.motif().libelle())),
-                new H3(getTranslation("reclamation.formulaire.faits")), Reclamations.texte(r.faits(), "texte-faits"),
-                new H3(getTranslation("reclamation.formulaire.attentes")),
+                new H3(getTranslation("reclamation.contenu.faits")), Reclamations.texte(r.faits(), "texte-faits"),
+                new H3(getTranslation("reclamation.contenu.attentes")),
                 Reclamations.texte(r.attentes(), "texte-attentes"));
         Reclamations.pieces(this, reclamations, r).ifPresent(contenu::add);
         contenu.addClassName("pc-carte");

@@ -19,8 +19,8 @@ import fr.portailcep.shared.ui.Public;
 
 /**
  * The réclamations on the person's home (a card: theirs, and the way to file one) and in the managers' navigation
- * (the desk, with the number of late ones). No entry in the person's bottom navigation: a sixth one does not fit at
- * 360 px (see the livrables' card).
+ * (the desk; the late ones are counted on the manager's home, not at each navigation: reading the desk is journaled).
+ * No entry in the person's bottom navigation: a sixth one does not fit at 360 px (see the livrables' card).
  */
 @Configuration(proxyBeanMethods = false)
 class MenuReclamations {
@@ -28,7 +28,7 @@ class MenuReclamations {
     @Bean
     EntreeMenu menuReclamationsManager(ReclamationsService reclamations) {
         return new EntreeMenu("reclamation.menu.bureau", BureauReclamationsView.CHEMIN, VaadinIcon.COMMENTS_O, 40,
-                Set.of(Public.MANAGER), () -> reclamations.bureau().stream().filter(r -> r.enRetard()).count());
+                Set.of(Public.MANAGER));
     }
 
     @Bean

@@ -27,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.portailcep.reclamation.ActeReclamation;
 import fr.portailcep.reclamation.Collegue;
-import fr.portailcep.reclamation.NouvelleReclamation;
 import fr.portailcep.reclamation.ReclamationsService;
 import fr.portailcep.reclamation.VueReclamation;
 import fr.portailcep.shared.Formats;
@@ -44,10 +43,10 @@ import fr.portailcep.shared.ui.Saisie;
 @RolesAllowed("MANAGER")
 public class ReclamationProView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** An internal note: as long as what a person expects. */
-    static final int LONGUEUR_NOTE = NouvelleReclamation.LONGUEUR_ATTENTES;
-    /** The answer: as long as what a person tells. */
-    static final int LONGUEUR_REPONSE = NouvelleReclamation.LONGUEUR_FAITS;
+    /** An internal note: the length the réclamation keeps ({@code Reclamation.LONGUEUR_NOTE}, not public). */
+    static final int LONGUEUR_NOTE = 4000;
+    /** The answer: the length the réclamation keeps ({@code Reclamation.LONGUEUR_REPONSE}, not public). */
+    static final int LONGUEUR_REPONSE = 10_000;
 
     private final ReclamationsService reclamations;
     private final Clock horloge;
