@@ -60,7 +60,8 @@ public class CourrierReclamationView extends Div implements HasDynamicTitle {
         recueLe.setMax(LocalDate.now(horloge));
         recueLe.setWidthFull();
 
-        var formulaire = new FormulaireReclamation(reclamations.motifs(), "reclamation.courrier.faits",
+        var formulaire = new FormulaireReclamation(reclamations.motifs(), "reclamation.courrier.motif",
+                "reclamation.courrier.faits",
                 "reclamation.courrier.attentes");
         formulaire.setId("formulaire-reclamation");
         formulaire.formulaire().obligatoire("beneficiaireId", personne, "reclamation.courrier.personne.vide")

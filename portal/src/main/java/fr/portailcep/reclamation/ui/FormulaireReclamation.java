@@ -48,10 +48,10 @@ class FormulaireReclamation extends Div {
     private final PiecesEnAttente fichiers = new PiecesEnAttente();
     private final Formulaire<Object> formulaire = Formulaire.libre();
 
-    FormulaireReclamation(List<MotifReclamation> motifs, String cleFaits, String cleAttentes) {
+    FormulaireReclamation(List<MotifReclamation> motifs, String cleMotif, String cleFaits, String cleAttentes) {
         addClassNames("pc-formulaire", "pc-formulaire-reclamation");
         motif.setId("motif");
-        motif.setLabel(getTranslation("reclamation.formulaire.motif"));
+        motif.setLabel(getTranslation(cleMotif));
         motif.setItems(motifs);
         motif.setItemLabelGenerator(MotifReclamation::libelle);
         motif.setPlaceholder(getTranslation("reclamation.formulaire.motif.choisir"));
@@ -60,12 +60,15 @@ class FormulaireReclamation extends Div {
         faits.setLabel(getTranslation(cleFaits));
         faits.setHelperText(getTranslation("reclamation.formulaire.faits.aide"));
         faits.setMinRows(4);
+        // A long text pasted scrolls inside the field rather than stretching the page.
+        faits.setMaxHeight("50vh");
         faits.setWidthFull();
         Saisie.limiter(faits, NouvelleReclamation.LONGUEUR_FAITS);
         attentes.setId("attentes");
         attentes.setLabel(getTranslation(cleAttentes));
         attentes.setHelperText(getTranslation("reclamation.formulaire.attentes.aide"));
         attentes.setMinRows(3);
+        attentes.setMaxHeight("40vh");
         attentes.setWidthFull();
         Saisie.limiter(attentes, NouvelleReclamation.LONGUEUR_ATTENTES);
         formulaire.obligatoire("motif", motif, "reclamation.formulaire.motif.vide")

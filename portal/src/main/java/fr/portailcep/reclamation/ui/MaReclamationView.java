@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,8 +76,7 @@ public class MaReclamationView extends Div implements BeforeEnterObserver, HasDy
         titre = getTranslation("reclamation.numero", r.numero());
         var retour = new Anchor("/" + MesReclamationsView.CHEMIN, getTranslation("reclamation.retour.liste"));
         retour.addClassName("pc-lien");
-        var h1 = new H1(titre);
-        var entete = new Div(h1, Reclamations.etat(this, r.etat(), false));
+        var entete = new Div(Reclamations.titre(this, r.numero(), null), Reclamations.etat(this, r.etat(), false));
         entete.addClassName("pc-reclamation-entete");
         add(retour, entete);
 

@@ -33,7 +33,8 @@ public class NouvelleReclamationView extends Div implements HasDynamicTitle {
         retour.addClassName("pc-lien");
         var intro = new Paragraph(getTranslation("reclamation.nouvelle.intro"));
         intro.addClassName("pc-intro");
-        var formulaire = new FormulaireReclamation(reclamations.motifs(), "reclamation.formulaire.faits",
+        var formulaire = new FormulaireReclamation(reclamations.motifs(), "reclamation.formulaire.motif",
+                "reclamation.formulaire.faits",
                 "reclamation.formulaire.attentes");
         formulaire.setId("formulaire-reclamation");
         var envoyer = new Button(getTranslation("reclamation.nouvelle.envoyer"), VaadinIcon.PAPERPLANE.create());

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,7 +72,7 @@ public class ReclamationProView extends Div implements BeforeEnterObserver, HasD
         titre = getTranslation("reclamation.numero", r.numero());
         var retour = new Anchor("/" + BureauReclamationsView.CHEMIN, getTranslation("reclamation.retour.bureau"));
         retour.addClassName("pc-lien");
-        var entete = new Div(new H1(titre + " – " + r.personne()), Reclamations.etat(this, r.etat(), false));
+        var entete = new Div(Reclamations.titre(this, r.numero(), r.personne()), Reclamations.etat(this, r.etat(), false));
         entete.addClassName("pc-reclamation-entete");
         var dossier = new Anchor("/conseiller/dossiers/" + r.beneficiaireId(),
                 r.numeroDossier() == null ? getTranslation("reclamation.pro.dossier")
@@ -96,7 +95,7 @@ public class ReclamationProView extends Div implements BeforeEnterObserver, HasD
         }
         add(delais);
 
-        var contenu = new Section(new H2(getTranslation("reclamation.contenu.titre")),
+        var contenu = new Section(new H2(getTranslation("reclamation.pro.contenu")),
                 new Paragraph(getTranslation("reclamation.pro.canal." + r.canal().name())),
                 new Paragraph(getTranslation("reclamation.contenu.motif", r.motif().libelle())),
                 new H3(getTranslation("reclamation.pro.faits")), Reclamations.texte(r.faits(), "texte-faits"),

@@ -32,6 +32,18 @@ final class Reclamations {
     private Reclamations() {
     }
 
+    /** "Réclamation n° R-2026-000001", the number kept on one line (it is the portal's, never typed). */
+    static Component titre(Component t, String numero, String suite) {
+        var numeroInsecable = new Span(numero);
+        numeroInsecable.addClassName("pc-insecable");
+        var h1 = new com.vaadin.flow.component.html.H1(t.getTranslation("reclamation.titre") + " ");
+        h1.add(numeroInsecable);
+        if (suite != null) {
+            h1.add(new Span(" – " + suite));
+        }
+        return h1;
+    }
+
     static Badge etat(Component traducteur, EtatReclamation etat, boolean enRetard) {
         if (enRetard) {
             return new Badge(traducteur.getTranslation("reclamation.etat.retard"), "retard");
@@ -58,8 +70,14 @@ final class Reclamations {
             liste.add(ligne(t.getTranslation("reclamation.dates.accuse", f.dateLongueHeure(r.accuseLe(), zone)),
                     "accuse-le"));
         } else {
-            liste.add(ligne(t.getTranslation(pourLaPersonne ? "reclamation.dates.accuse.attendu"
-                    : "reclamation.dates.accuse.a.envoyer", f.dateLongue(r.accuseAvant())), "accuse-avant"));
+            var enRetard = r.accuseAvant().isBefore(LocalDate.now(horloge));
+            var accuse = ligne(t.getTranslation(pourLaPersonne ? "reclamation.dates.accuse.attendu"
+                    : enRetard ? "reclamation.dates.accuse.en.retard" : "reclamation.dates.accuse.a.envoyer",
+                    f.dateLongue(r.accuseAvant())), "accuse-avant");
+            if (!pourLaPersonne) {
+                accuse.addClassName("pc-reclamation-echeance");
+            }
+            liste.add(accuse);
         }
         if (r.reponduLe() != null) {
             liste.add(ligne(t.getTranslation("reclamation.dates.repondu", f.dateLongueHeure(r.reponduLe(), zone)),
@@ -69,15 +87,15 @@ final class Reclamations {
                     "reponse-avant");
             reponse.addClassName("pc-reclamation-echeance");
             liste.add(reponse);
-            liste.add(ligne(compteARebours(t, r.reponseAvant(), horloge), "compte-a-rebours"));
+            liste.add(ligne(compteARebours(t, r.reponseAvant(), horloge, pourLaPersonne), "compte-a-rebours"));
         }
         return liste;
     }
 
-    static String compteARebours(Component t, LocalDate echeance, Clock horloge) {
+    static String compteARebours(Component t, LocalDate echeance, Clock horloge, boolean pourLaPersonne) {
         var jours = ChronoUnit.DAYS.between(LocalDate.now(horloge), echeance);
-        return jours >= 0 ? t.getTranslation("reclamation.dates.reste", jours)
-                : t.getTranslation("reclamation.dates.depasse", -jours);
+        return jours >= 0 ? t.getTranslation(pourLaPersonne ? "reclamation.dates.reste" : "reclamation.dates.reste.pro",
+                jours) : t.getTranslation("reclamation.dates.depasse", -jours);
     }
 
     private static Paragraph ligne(String texte, String id) {
@@ -134,9 +152,10 @@ final class Reclamations {
         return lien;
     }
 
-    /** A text typed by a person, its line breaks kept. */
+    /** A text typed by a person, its line breaks kept ("Non précisé." when there is none). */
     static Paragraph texte(String texte, String id) {
-        var p = new Paragraph(texte == null ? "" : texte);
+        var p = new Paragraph();
+        p.setText(texte == null || texte.isBlank() ? p.getTranslation("reclamation.non.precise") : texte);
         p.addClassName("pc-texte-saisi");
         if (id != null) {
             p.setId(id);

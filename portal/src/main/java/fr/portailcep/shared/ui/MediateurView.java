@@ -1,6 +1,5 @@
 package fr.portailcep.shared.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,10 +25,7 @@ public class MediateurView extends Div implements HasDynamicTitle {
                 new ListItem(getTranslation("mediateur.etape2")),
                 new ListItem(getTranslation("mediateur.etape3")));
         etapes.addClassName("pc-liste");
-        var reclamation = new Anchor("/reclamation", getTranslation("reclamation.lien.public"));
-        reclamation.addClassNames("pc-bouton-lien", "pc-bouton-principal");
-        reclamation.setId("faire-une-reclamation");
-        add(etapes, new Paragraph(reclamation),
+        add(etapes,
                 new H2(getTranslation("mediateur.contact.titre")),
                 new Paragraph(getTranslation("mediateur.contact.courrier")),
                 new Paragraph(getTranslation("mediateur.contact.formulaire")),

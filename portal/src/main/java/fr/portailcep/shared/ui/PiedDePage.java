@@ -23,6 +23,7 @@ public class PiedDePage extends Footer {
         liens.addClassName("pc-pied-liens");
         var reclamation = new Anchor("/reclamation", getTranslation("reclamation.lien.public"));
         reclamation.addClassName("pc-lien");
+        reclamation.setId("pied-reclamation");
         liens.add(reclamation, enSavoirPlus);
         var gratuit = new Paragraph(getTranslation("pied.gratuit"));
         gratuit.addClassName("pc-pied-discret");
