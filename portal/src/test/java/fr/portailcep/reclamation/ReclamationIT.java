@@ -55,6 +55,7 @@ class ReclamationIT extends PortailIT {
         connecterDemo(page, identifiant);
         Pages.ouvrir(page, url("/" + AccueilRoutes.BENEFICIAIRE));
         assertThat(page.locator("#carte-reclamations")).isVisible();
+        Pages.verifierPage(page, "reclamations/00-accueil-carte-360");
         page.locator("#lien-mes-reclamations").click();
         page.waitForURL(Pattern.compile(".*/mes-reclamations$"));
         Pages.attendreVaadin(page);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -100,17 +101,26 @@ public class MaReclamationView extends Div implements BeforeEnterObserver, HasDy
             reponse.setId("reponse");
             add(reponse);
         }
-        if (r.actes().contains(ActeReclamation.DONNER_AVIS)) {
-            add(avis(r));
-        } else if (r.avisSatisfait() != null) {
+        if (r.avisSatisfait() != null) {
             var avis = new Section(new H2(getTranslation("reclamation.avis.titre")),
                     new Paragraph(getTranslation(r.avisSatisfait() ? "reclamation.avis.donne.oui"
                             : "reclamation.avis.donne.non")));
             if (!r.avisSatisfait() && r.raisonAvis() != null) {
                 avis.add(Reclamations.texte(r.raisonAvis(), "raison-avis"));
             }
+            if (r.actes().contains(ActeReclamation.DONNER_AVIS)) {
+                // The person may still change their mind: the question, folded, with their answer.
+                var changer = new Details(getTranslation("reclamation.avis.changer"), formulaireAvis(r));
+                changer.setId("changer-avis");
+                avis.add(changer);
+            }
             avis.addClassName("pc-carte");
             avis.setId("avis-donne");
+            add(avis);
+        } else if (r.actes().contains(ActeReclamation.DONNER_AVIS)) {
+            var avis = new Section(new H2(getTranslation("reclamation.avis.titre")), formulaireAvis(r));
+            avis.addClassName("pc-carte");
+            avis.setId("donner-avis");
             add(avis);
         }
         if (r.actes().contains(ActeReclamation.SAISIR_MEDIATEUR)) {
@@ -137,7 +147,7 @@ public class MaReclamationView extends Div implements BeforeEnterObserver, HasDy
         add(contenu);
     }
 
-    private Section avis(VueReclamation r) {
+    private Div formulaireAvis(VueReclamation r) {
         var choix = new RadioButtonGroup<Boolean>(getTranslation("reclamation.avis.question"));
         choix.setId("avis");
         choix.setItems(Boolean.TRUE, Boolean.FALSE);
@@ -148,7 +158,11 @@ public class MaReclamationView extends Div implements BeforeEnterObserver, HasDy
         raison.setWidthFull();
         raison.setMinRows(3);
         Saisie.limiter(raison, LONGUEUR_RAISON);
-        raison.setVisible(false);
+        if (r.avisSatisfait() != null) {
+            choix.setValue(r.avisSatisfait());
+            raison.setValue(r.raisonAvis() == null ? "" : r.raisonAvis());
+        }
+        raison.setVisible(Boolean.FALSE.equals(r.avisSatisfait()));
         choix.addValueChangeListener(e -> raison.setVisible(Boolean.FALSE.equals(e.getValue())));
         var formulaire = Formulaire.libre().obligatoire("satisfait", choix, "reclamation.avis.vide")
                 .champ("raison", raison);
@@ -162,11 +176,9 @@ public class MaReclamationView extends Div implements BeforeEnterObserver, HasDy
             afficher(vue, false);
             getElement().executeJs("var s = this.querySelector('#avis-donne, #mediateur'); if (s) s.scrollIntoView()");
         });
-        var section = new Section(new H2(getTranslation("reclamation.avis.titre")), choix, raison,
-                formulaire.erreurs(), envoyer);
-        section.addClassNames("pc-carte", "pc-formulaire");
-        section.setId("donner-avis");
-        return section;
+        var formulaireAvis = new Div(choix, raison, formulaire.erreurs(), envoyer);
+        formulaireAvis.addClassName("pc-formulaire");
+        return formulaireAvis;
     }
 
     @Override
