@@ -17,7 +17,7 @@ import fr.portailcep.shared.RenduPdf;
 @Component
 class LettreReclamation {
 
-    /** What the letter says; the answer as its paragraphs (blank lines split them). */
+    /** What the letter says; the answer as its paragraphs (one per line typed). */
     record Contenu(String numero, String personne, String numeroDossier, LocalDate recueLe, String motif,
             LocalDate reponduLe, List<String> reponse, String auteur) {
 

@@ -104,7 +104,7 @@ public class ReclamationsService {
                 saisie.motif(), saisie.faits(), saisie.attentes(), aujourdhui(), maintenant, moi.id());
         saisie.pieces().forEach(r::joindre);
         accuser(r, personne, null);
-        reclamations.save(r);
+        reclamations.saveAndFlush(r);
         return vue(r, moi);
     }
 
@@ -165,7 +165,7 @@ public class ReclamationsService {
         // A person sees only themself (acces_personne): another person's réclamation is "introuvable".
         politique.exigerActe(r.beneficiaireId(), "RECLAMATION_AVIS");
         r.donnerAvis(satisfait, propre, horloge.instant(), moi.id(), aujourdhui());
-        reclamations.save(r);
+        reclamations.saveAndFlush(r);
         return vue(r, moi);
     }
 
@@ -232,7 +232,7 @@ public class ReclamationsService {
                 reclamation.canal(), saisie.motif(), saisie.faits(), saisie.attentes(), reclamation.recueLe(),
                 horloge.instant(), moi.id());
         saisie.pieces().forEach(r::joindre);
-        reclamations.save(r);
+        reclamations.saveAndFlush(r);
         return vue(r, moi);
     }
 
@@ -243,7 +243,7 @@ public class ReclamationsService {
         var r = agir(reclamationId, "RECLAMATION_ACCUSER");
         var moi = comptes.exigerCompteConnecte();
         accuser(r, beneficiaires.parIdPourLeSysteme(r.beneficiaireId()).orElse(null), moi.id());
-        reclamations.save(r);
+        reclamations.saveAndFlush(r);
         return vue(r, moi);
     }
 
@@ -265,7 +265,7 @@ public class ReclamationsService {
         }
         var moi = comptes.exigerCompteConnecte();
         r.assigner(compteId, horloge.instant(), moi.id(), aujourdhui());
-        reclamations.save(r);
+        reclamations.saveAndFlush(r);
         return vue(r, moi);
     }
 
@@ -280,7 +280,7 @@ public class ReclamationsService {
         var r = agir(reclamationId, "RECLAMATION_NOTER");
         var moi = comptes.exigerCompteConnecte();
         r.ajouterNote(texte, horloge.instant(), moi.id(), aujourdhui());
-        reclamations.save(r);
+        reclamations.saveAndFlush(r);
         return vue(r, moi);
     }
 
@@ -292,7 +292,7 @@ public class ReclamationsService {
         var r = agir(reclamationId, "RECLAMATION_BROUILLON");
         var moi = comptes.exigerCompteConnecte();
         r.enregistrerBrouillon(texte, horloge.instant(), moi.id(), aujourdhui());
-        reclamations.save(r);
+        reclamations.saveAndFlush(r);
         return vue(r, moi);
     }
 
@@ -310,7 +310,7 @@ public class ReclamationsService {
         var r = agir(reclamationId, "RECLAMATION_REPONDRE");
         var moi = comptes.exigerCompteConnecte();
         r.repondre(texte, horloge.instant(), moi.id(), aujourdhui());
-        reclamations.save(r);
+        reclamations.saveAndFlush(r);
         var personne = beneficiaires.parIdPourLeSysteme(r.beneficiaireId()).orElse(null);
         if (NotificationsReclamations.joignable(personne)) {
             notifications.reponse(personne, r, lettres.pdf(lettre(r, personne)));
