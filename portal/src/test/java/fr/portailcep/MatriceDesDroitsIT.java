@@ -292,6 +292,11 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("AccueilManagerView", MANAGERS), Map.entry("EquipeView", MANAGERS),
                 Map.entry("IndicateurView", MANAGERS), Map.entry("JournalView", MANAGERS),
                 Map.entry("OffreView", MANAGERS), Map.entry("SitesView", MANAGERS),
+                // reclamation ui
+                Map.entry("MesReclamationsView", BENEFICIAIRES), Map.entry("NouvelleReclamationView", BENEFICIAIRES),
+                Map.entry("MaReclamationView", BENEFICIAIRES), Map.entry("ReclamationPubliqueView", TOUS),
+                Map.entry("BureauReclamationsView", MANAGERS), Map.entry("ReclamationProView", MANAGERS),
+                Map.entry("CourrierReclamationView", MANAGERS),
                 Map.entry("AccueilMediateurView", EnumSet.of(Sujet.MEDIATEUR)),
                 Map.entry("MonCompteProView", union(PERSONNEL, EnumSet.of(Sujet.MEDIATEUR))),
                 // mediation

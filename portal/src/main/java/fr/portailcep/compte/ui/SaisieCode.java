@@ -24,7 +24,7 @@ import fr.portailcep.shared.ui.Origine;
  * The second step of sign-in by email: type the 6-digit code received. Each refusal is said beside the field,
  * in plain French, and the field keeps what was typed.
  */
-class SaisieCode extends Div {
+public class SaisieCode extends Div {
 
     private final TextField code = new TextField();
     private final Formulaire<Object> formulaire = Formulaire.libre().champ("code", code);
@@ -34,7 +34,7 @@ class SaisieCode extends Div {
 
     private final Consumer<String> surTicket;
 
-    SaisieCode(DemandeCode.Envoyee envoi, ConnexionParCourriel connexion, Clock horloge, Runnable redemander,
+    public SaisieCode(DemandeCode.Envoyee envoi, ConnexionParCourriel connexion, Clock horloge, Runnable redemander,
             Runnable changerAdresse) {
         this(envoi, connexion, horloge, redemander, changerAdresse, null);
     }
@@ -43,7 +43,7 @@ class SaisieCode extends Div {
      * @param changerAdresse null when the address is not the person's to change (a confirmation of who they are)
      * @param surTicket what to do with the ticket of an accepted code; null to sign in with it
      */
-    SaisieCode(DemandeCode.Envoyee envoi, ConnexionParCourriel connexion, Clock horloge, Runnable redemander,
+    public SaisieCode(DemandeCode.Envoyee envoi, ConnexionParCourriel connexion, Clock horloge, Runnable redemander,
             Runnable changerAdresse, Consumer<String> surTicket) {
         this.surTicket = surTicket;
         addClassName("pc-saisie-code");

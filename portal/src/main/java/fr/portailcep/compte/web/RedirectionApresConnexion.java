@@ -16,11 +16,13 @@ import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.ClesAcces;
 import fr.portailcep.compte.CompteService;
+import fr.portailcep.compte.ui.ApresConnexion;
 import fr.portailcep.shared.ui.AccueilRoutes;
 
 /**
  * Where a person lands after signing in with an emailed code or link: staff without a passkey must create one;
- * a bénéficiaire is offered one once; otherwise the page they asked for, or their home.
+ * a bénéficiaire goes to the page that asked for the code to lead there ({@link ApresConnexion}), or is offered a
+ * passkey once; otherwise the page they asked for, or their home.
  */
 @Component
 class RedirectionApresConnexion implements AuthenticationSuccessHandler {
@@ -46,8 +48,13 @@ class RedirectionApresConnexion implements AuthenticationSuccessHandler {
         var demandee = pagesDemandees.getRequest(requete, reponse);
         pagesDemandees.removeRequest(requete, reponse);
         String cible;
+        var suite = compte.role().estProfessionnel() ? java.util.Optional.<String>empty()
+                : ApresConnexion.reprendre(requete.getSession(false));
         if (compte.role().estProfessionnel() && cleObligatoirePourLesPros && !clesAcces.possede(compte)) {
             cible = "/" + AccueilRoutes.COMPTE_PRO + "?cle=obligatoire";
+        } else if (suite.isPresent()) {
+            // A page that asked for the code to lead somewhere (the public réclamation page → its form).
+            cible = suite.get();
         } else if (!compte.role().estProfessionnel() && !compte.estCleAccesProposee() && !clesAcces.possede(compte)) {
             cible = "/bienvenue/cle-acces";
         } else if (demandee != null) {

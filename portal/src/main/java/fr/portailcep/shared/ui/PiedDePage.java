@@ -21,7 +21,10 @@ public class PiedDePage extends Footer {
         enSavoirPlus.addClassName("pc-lien");
         var liens = new Paragraph();
         liens.addClassName("pc-pied-liens");
-        liens.add(enSavoirPlus);
+        var reclamation = new Anchor("/reclamation", getTranslation("reclamation.lien.public"));
+        reclamation.addClassName("pc-lien");
+        reclamation.setId("pied-reclamation");
+        liens.add(reclamation, enSavoirPlus);
         var gratuit = new Paragraph(getTranslation("pied.gratuit"));
         gratuit.addClassName("pc-pied-discret");
         var france = new Anchor("https://www.francecompetences.fr", getTranslation("pied.francecompetences"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("portail/messagerie.css")
 @StyleSheet("portail/livrable.css")
 @StyleSheet("portail/mediation.css")
+@StyleSheet("portail/reclamation.css")
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @Meta(name = "theme-color", content = "#0b4f8a")
 @Meta(name = "description", content = "Conseil en évolution professionnelle : un conseil gratuit et confidentiel pour votre vie professionnelle.")
