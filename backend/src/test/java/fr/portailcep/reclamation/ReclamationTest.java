@@ -113,4 +113,10 @@ class ReclamationTest {
         assertThat(r.accesDossierDemande(MAINTENANT.plusSeconds(60))).isFalse();
         assertThat(r.accesDossierDemandeLe()).isEqualTo(MAINTENANT);
     }
+
+    @Test
+    void le_numero_lisible_a_l_annee_et_six_chiffres() {
+        assertThat(Numerotation.numero(2026, 123)).isEqualTo("R-2026-000123");
+        assertThat(Numerotation.numero(2027, 999_999)).isEqualTo("R-2027-999999");
+    }
 }
