@@ -216,7 +216,7 @@ class MediateurDansLesCourrielsIT extends PortailIT {
 
     /** The link to manage the rendez-vous, as the confirmation courriel gives it (path only). */
     static String lienDeGestion(MimeMessage confirmation) {
-        var m = Pattern.compile("(/rendez-vous/gerer/[A-Za-z0-9_-]+)").matcher(SmtpDeTest.corps(confirmation));
+        var m = Pattern.compile("(/rendez-vous/gerer/[A-Za-z0-9_.-]+)").matcher(SmtpDeTest.corps(confirmation));
         assertThat(m.find()).as("un lien de gestion dans la confirmation").isTrue();
         return m.group(1);
     }
