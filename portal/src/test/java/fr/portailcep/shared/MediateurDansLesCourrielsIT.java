@@ -21,6 +21,8 @@ import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.Territoire;
 import fr.portailcep.messagerie.MessagerieService;
 import fr.portailcep.operateur.OperateurService;
+import fr.portailcep.reclamation.NouvelleReclamation;
+import fr.portailcep.reclamation.ReclamationsService;
 import fr.portailcep.rendezvous.ChoixCreneau;
 import fr.portailcep.rendezvous.ContexteDemande;
 import fr.portailcep.rendezvous.CreneauxService;
@@ -34,11 +36,12 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The médiateur de France compétences at the foot of real courriels, as the mail server (GreenMail) receives them:
- * a sign-in code, a rendez-vous confirmation (with its calendar attachment), a new-message notice. Each one has a
+ * a sign-in code, a rendez-vous confirmation (with its calendar attachment), a new-message notice, the
+ * acknowledgement of a réclamation and its answer (its letter attached as a PDF, the médiateur on each page). Each has a
  * text part and an HTML part, and both carry the footer exactly as the bundles write it
  * ({@link SmtpDeTest#exigerLeMediateur}, which every test that waits for a courriel applies too). Then every
- * courriel the server has received during the run, whatever test caused it, is checked the same way; the subjects
- * seen are listed in {@code target/mediateur/courriels.md}.
+ * courriel the server has received during the run, whatever test caused it, is checked the same way (and each page
+ * of each PDF attached); the subjects seen are listed in {@code target/mediateur/courriels.md}.
  */
 class MediateurDansLesCourrielsIT extends PortailIT {
 
@@ -62,8 +65,12 @@ class MediateurDansLesCourrielsIT extends PortailIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReclamationsService reclamations;
+
     @Test
-    void le_code_de_connexion_la_confirmation_de_rendez_vous_et_l_avis_de_message_nomment_le_mediateur() {
+    void le_code_la_confirmation_de_rendez_vous_l_avis_de_message_et_la_reponse_a_une_reclamation_nomment_le_mediateur()
+            throws Exception {
         var suffixe = UUID.randomUUID().toString().substring(0, 8);
 
         var inscrit = "mediateur.code." + suffixe + "@exemple.fr";
@@ -83,7 +90,25 @@ class MediateurDansLesCourrielsIT extends PortailIT {
         var avis = SmtpDeTest.attendre(thomas, deja + 1);
         assertThat(SmtpDeTest.corps(avis)).contains("/messages/");
 
-        for (var courriel : List.of(code, confirmation, avis)) {
+        // A réclamation: its acknowledgement, then the answer with its letter (PDF) attached.
+        var identifiant = "mediateur.reclamation." + suffixe;
+        personnes.nouveauBeneficiaire(identifiant, "Agathe", "Médiation");
+        var adresse = identifiant + fr.portailcep.parcours.Personnes.DOMAINE;
+        var reclamation = personnes.enTantQue(identifiant, () -> reclamations.deposer(new NouvelleReclamation(
+                "ACCUEIL", "Personne ne m’a rappelée.", "Un rendez-vous.", List.of()))).id();
+        var accuse = SmtpDeTest.attendreSujet(adresse, 0, "Nous avons bien reçu votre réclamation");
+        personnes.faire("nadia.benali", () -> reclamations.envoyerReponse(reclamation,
+                String.join("\n", java.util.Collections.nCopies(60, "Madame, votre conseillère vous appelle demain "
+                        + "pour fixer un rendez-vous qui vous convient, sur place ou par téléphone."))));
+        var reponse = SmtpDeTest.attendreSujet(adresse, 0, "Nous avons répondu à votre réclamation");
+        var lettres = pdfJoints(reponse);
+        assertThat(lettres).as("la lettre de réponse jointe").hasSize(1);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(lettres.getFirst())) {
+            assertThat(document.getNumberOfPages()).as("une longue réponse : plusieurs pages").isGreaterThan(1);
+        }
+        assertThat(pagesSansMediateur(SmtpDeTest.sujet(reponse), lettres.getFirst())).isEmpty();
+
+        for (var courriel : List.of(code, confirmation, avis, accuse, reponse)) {
             assertThat(SmtpDeTest.corps(courriel)).as(SmtpDeTest.sujet(courriel))
                     .contains("médiateur de France compétences").contains("11 rue Scribe, 75009 Paris");
         }
@@ -98,6 +123,7 @@ class MediateurDansLesCourrielsIT extends PortailIT {
 
         var parSujet = new TreeMap<String, Integer>();
         var manques = new ArrayList<String>();
+        var pdfJoints = 0;
         for (MimeMessage courriel : SmtpDeTest.serveur().getReceivedMessages()) {
             parSujet.merge(SmtpDeTest.sujet(courriel).replaceAll("\\d", "#"), 1, Integer::sum);
             try {
@@ -105,14 +131,55 @@ class MediateurDansLesCourrielsIT extends PortailIT {
             } catch (AssertionError e) {
                 manques.add(e.getMessage());
             }
+            // A PDF attached (a livrable, the answer to a réclamation) carries the médiateur on each of its pages.
+            for (var pdf : pdfJoints(courriel)) {
+                pdfJoints++;
+                manques.addAll(pagesSansMediateur(SmtpDeTest.sujet(courriel), pdf));
+            }
         }
         var rapport = new StringBuilder("# Courriels reçus par GreenMail pendant la suite (MediateurDansLesCourrielsIT)\n\n"
                 + "Chacun porte le médiateur de France compétences en texte et en HTML.\n\n");
         parSujet.forEach((sujet, nombre) -> rapport.append("- ").append(sujet).append(" : ").append(nombre).append('\n'));
+        rapport.append("\nPDF joints, chaque page lue : ").append(pdfJoints).append('\n');
         Files.createDirectories(Path.of("target", "mediateur"));
         Files.writeString(Path.of("target", "mediateur", "courriels.md"), rapport);
         assertThat(manques).as("courriels reçus sans la mention du médiateur").isEmpty();
         assertThat(parSujet).isNotEmpty();
+    }
+
+    /** Every PDF attached to the courriel, wherever it sits in its parts. */
+    static List<byte[]> pdfJoints(jakarta.mail.Part partie) throws Exception {
+        var trouves = new ArrayList<byte[]>();
+        if (partie.isMimeType("multipart/*")) {
+            var multi = (jakarta.mail.Multipart) partie.getContent();
+            for (var i = 0; i < multi.getCount(); i++) {
+                trouves.addAll(pdfJoints(multi.getBodyPart(i)));
+            }
+        } else if (partie.isMimeType("application/pdf")) {
+            trouves.add(partie.getInputStream().readAllBytes());
+        }
+        return trouves;
+    }
+
+    /** The pages of the PDF whose text lacks the médiateur's footer as the bundles write it. */
+    static List<String> pagesSansMediateur(String nom, byte[] pdf) throws Exception {
+        var textes = TextesDeTest.textes();
+        var mention = List.of(textes.get("courriel.mediateur.titre"), textes.get("courriel.mediateur.texte"));
+        var manques = new ArrayList<String>();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (var page = 1; page <= document.getNumberOfPages(); page++) {
+                var extracteur = new org.apache.pdfbox.text.PDFTextStripper();
+                extracteur.setStartPage(page);
+                extracteur.setEndPage(page);
+                var texte = extracteur.getText(document).replaceAll("\\s+", " ");
+                for (var attendu : mention) {
+                    if (!texte.contains(attendu.replaceAll("\\s+", " "))) {
+                        manques.add("PDF joint à « " + nom + " », page " + page + " : « " + attendu + " » manque");
+                    }
+                }
+            }
+        }
+        return manques;
     }
 
     /**
@@ -149,7 +216,7 @@ class MediateurDansLesCourrielsIT extends PortailIT {
 
     /** The link to manage the rendez-vous, as the confirmation courriel gives it (path only). */
     static String lienDeGestion(MimeMessage confirmation) {
-        var m = Pattern.compile("(/rendez-vous/gerer/[A-Za-z0-9_-]+)").matcher(SmtpDeTest.corps(confirmation));
+        var m = Pattern.compile("(/rendez-vous/gerer/[A-Za-z0-9_.-]+)").matcher(SmtpDeTest.corps(confirmation));
         assertThat(m.find()).as("un lien de gestion dans la confirmation").isTrue();
         return m.group(1);
     }
