@@ -42,6 +42,12 @@ class AccesReclamationsIT extends PortailIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher evenements;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     @Test
     void seuls_la_personne_et_le_correspondant_de_son_site_lisent_la_reclamation() {
         var personne = personnes.nouveauBeneficiaire("reclamation.acces", "Agathe", "Acces");
@@ -151,6 +157,42 @@ class AccesReclamationsIT extends PortailIT {
         assertThat(refus.erreurs()).containsOnlyKeys("pieces");
         assertThat(refus.erreurs().get("pieces").cle()).isEqualTo("messagerie.piece.refusee.TYPE_REFUSE");
         assertThat(personnes.enTantQue("reclamation.piece", () -> reclamations.mesReclamations())).isEmpty();
+    }
+
+    @Test
+    void la_saisine_du_mediateur_et_sa_demande_d_acces_au_dossier_sont_notees_sur_la_reclamation() {
+        var personne = personnes.nouveauBeneficiaire("reclamation.mediateur", "Marie", "Mediation");
+        var id = personnes.enTantQue("reclamation.mediateur", () -> reclamations.deposer(new NouvelleReclamation(
+                "QUALITE_CONSEIL", "Le conseil reçu ne m’a pas aidée.", null, List.of()))).id();
+        personnes.faire("nadia.benali", () -> reclamations.envoyerReponse(id, "Madame, nous maintenons notre position."));
+        personnes.faire("reclamation.mediateur", () -> reclamations.donnerAvis(id, false, "Rien n’a changé."));
+        var mois = YearMonth.from(horloge.instant().atZone(java.time.ZoneId.of("Europe/Paris")));
+        var avant = portees(personnes.enTantQue("nadia.benali", () -> reclamations.indicateurs(mois, mois)));
+
+        // What the médiation publishes, in its own transaction.
+        var saisie = horloge.instant();
+        transaction.executeWithoutResult(s -> evenements.publishEvent(
+                new ReclamationPorteeAuMediateur(id, java.util.UUID.randomUUID(), saisie)));
+        var portee = personnes.enTantQue("reclamation.mediateur", () -> reclamations.parId(id));
+        assertThat(portee.etat()).isEqualTo(EtatReclamation.PORTEE_AU_MEDIATEUR);
+        assertThat(portee.actes()).as("une seule saisine").isEmpty();
+        assertThat(portee.historique()).extracting(VueReclamation.Etape::cle)
+                .contains("reclamation.historique.mediateur");
+        assertThat(portees(personnes.enTantQue("nadia.benali", () -> reclamations.indicateurs(mois, mois))))
+                .as("indicateur 8.7").isEqualTo(avant + 1);
+
+        // The médiateur asks for access to the dossier, the referral naming no réclamation: the date is kept on her
+        // latest réclamation referred to the médiateur (annexe 2 §3), once.
+        transaction.executeWithoutResult(s -> evenements.publishEvent(
+                new AccesDossierDemandeParLeMediateur(personne, null, saisie.plusSeconds(60))));
+        transaction.executeWithoutResult(s -> evenements.publishEvent(
+                new AccesDossierDemandeParLeMediateur(personne, null, saisie.plusSeconds(3600))));
+        assertThat(jdbc.sql("select acces_dossier_demande_le from reclamation where id = :id").param("id", id)
+                .query(java.time.Instant.class).single()).isEqualTo(saisie.plusSeconds(60));
+    }
+
+    private static int portees(IndicateursReclamations indicateurs) {
+        return indicateurs.mois().stream().mapToInt(IndicateursReclamations.Mois::porteesAuMediateur).sum();
     }
 
     private static int recues(IndicateursReclamations indicateurs) {
