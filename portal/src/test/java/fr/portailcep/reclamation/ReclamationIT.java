@@ -44,7 +44,7 @@ class ReclamationIT extends PortailIT {
     ReclamationsService reclamations;
 
     @Test
-    void une_reclamation_deposee_sur_telephone_est_repondue_au_bureau_puis_menee_vers_le_mediateur() {
+    void une_reclamation_deposee_sur_telephone_est_repondue_au_bureau_puis_menee_vers_le_mediateur() throws Exception {
         var identifiant = "reclam." + UUID.randomUUID().toString().substring(0, 8);
         var adresse = identifiant + Personnes.DOMAINE;
         personnes.nouveauBeneficiaire(identifiant, "Léa", "Réclame");
@@ -135,7 +135,11 @@ class ReclamationIT extends PortailIT {
         // The person reads the answer, says it does not suit them, and is shown the way to the médiateur.
         Pages.ouvrir(page, url("/mes-reclamations/" + id));
         assertThat(page.locator("#texte-reponse")).hasText(reponse);
-        assertThat(page.locator("#lettre-reponse")).isVisible();
+        var lettre = page.waitForDownload(() -> page.locator("#lettre-reponse").click());
+        assertThat(lettre.suggestedFilename()).endsWith(".pdf");
+        try (var contenu = lettre.createReadStream()) {
+            assertThat(new String(contenu.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
         assertThat(page.locator("#saisir-mediateur")).hasCount(0);
         Pages.verifierSansDefilementHorizontal(page, "réponse reçue");
         Pages.verifierPage(page, "reclamations/05-reponse-recue-360");
@@ -151,6 +155,7 @@ class ReclamationIT extends PortailIT {
         assertThat(page.locator("#avis-donne")).containsText("ne vous convient pas");
         assertThat(page.locator("#saisir-mediateur")).hasText("Saisir le médiateur de France compétences");
         assertThat(page.locator("#saisir-mediateur")).hasAttribute("href", "/mes-reclamations/" + id + "/mediateur");
+        assertThat(page.locator("#changer-avis")).isVisible();
         Pages.verifierSansDefilementHorizontal(page, "avis donné");
         Pages.verifierPage(page, "reclamations/06-mediateur-propose-360");
         Pages.ouvrir(page, url("/mes-reclamations"));
