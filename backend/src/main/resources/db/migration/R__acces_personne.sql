@@ -14,6 +14,9 @@
 --              in the départements of the person's home or work, as given at the first contact (aiguillage)
 --  OPERATEUR   before a site, when no active site of the operator is in those départements (or none is known):
 --              every team of the operator, so that no request is left without someone to answer it
+--  RECLAMATION a person with no dossier at all who filed a réclamation (someone whose first contact went wrong,
+--              signed up to complain): the managers of every site, who are the correspondants médiation (§3.7), so
+--              that no réclamation is left without someone to answer it
 --
 -- The médiateur of France compétences appears nowhere here: their access to an escalated dossier is a feature of
 -- its own, limited in time and journaled.
@@ -62,4 +65,10 @@ select m.compte_id, d.beneficiaire_id, 'OPERATEUR'
                      from demande_premier_echange dpe
                      join aiguillage a on a.id = dpe.aiguillage_id
                      join site s on s.actif and s.departement in (a.departement_domicile, a.departement_travail)
-                    where dpe.beneficiaire_id = d.beneficiaire_id);
+                    where dpe.beneficiaire_id = d.beneficiaire_id)
+union all
+select m.compte_id, r.beneficiaire_id, 'RECLAMATION'
+  from reclamation r
+  join membre_equipe m on true
+  join compte c on c.id = m.compte_id and c.role = 'MANAGER'
+ where not exists (select 1 from dossier d where d.beneficiaire_id = r.beneficiaire_id);

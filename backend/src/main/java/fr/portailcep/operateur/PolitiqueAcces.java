@@ -34,7 +34,7 @@ public class PolitiqueAcces {
 
     /** Why an account may see a person (the {@code motif} column of the view). */
     public enum Motif {
-        SOI, REFERENT, CONSEILLER, UNITE, SITE, RENDEZ_VOUS, TERRITOIRE, OPERATEUR
+        SOI, REFERENT, CONSEILLER, UNITE, SITE, RENDEZ_VOUS, TERRITOIRE, OPERATEUR, RECLAMATION
     }
 
     private final JdbcClient jdbc;

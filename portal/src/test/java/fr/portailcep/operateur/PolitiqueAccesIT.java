@@ -43,6 +43,8 @@ import fr.portailcep.rendezvous.AgendaService;
 import fr.portailcep.rendezvous.Identite;
 import fr.portailcep.rendezvous.OffreService;
 import fr.portailcep.rendezvous.ReservationService;
+import fr.portailcep.reclamation.NouvelleReclamation;
+import fr.portailcep.reclamation.ReclamationsService;
 import fr.portailcep.shared.Introuvable;
 import fr.portailcep.test.PortailIT;
 
@@ -103,6 +105,9 @@ class PolitiqueAccesIT extends PortailIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReclamationsService reclamations;
+
     UUID strasbourg;
     UUID reims;
 
@@ -126,6 +131,14 @@ class PolitiqueAccesIT extends PortailIT {
         var aParis = demandeDeRappel("acces.paris", "75011");
         var sansDemande = beneficiaires.parCompte(comptes.creerOuRetrouverBeneficiaire(
                 new AdresseCourriel("acces.sansdemande" + Personnes.DOMAINE), "Sans", "Demande").id()).orElseThrow().id();
+        // Someone who signed up only to complain (no dossier, no request): the correspondants médiation answer.
+        var plaignant = beneficiaires.parCompte(comptes.creerOuRetrouverBeneficiaire(
+                new AdresseCourriel("acces.plaignant" + Personnes.DOMAINE), "Sans", "Dossier").id()).orElseThrow().id();
+        if (jdbc.sql("select count(*) from reclamation where beneficiaire_id = :b").param("b", plaignant)
+                .query(Long.class).single() == 0) {
+            personnes.enTantQue("acces.plaignant", () -> reclamations.deposer(new NouvelleReclamation("ACCUEIL",
+                    "Personne ne m’a rappelé.", null, java.util.List.of())));
+        }
 
         // person → account → why they may see them (empty: they may not)
         Map<UUID, Map<String, Set<Motif>>> attendu = Map.of(
@@ -159,6 +172,13 @@ class PolitiqueAccesIT extends PortailIT {
                         "sophie.lambert", EnumSet.of(Motif.OPERATEUR),
                         "julien.weber", EnumSet.of(Motif.OPERATEUR),
                         "rose.marchal", EnumSet.of(Motif.OPERATEUR),
+                        "marc.lefevre", EnumSet.noneOf(Motif.class)),
+                // A réclamation with no dossier: every manager (correspondant médiation), no conseiller.
+                plaignant, Map.of(
+                        "nadia.benali", EnumSet.of(Motif.RECLAMATION),
+                        "rose.marchal", EnumSet.of(Motif.RECLAMATION),
+                        "julien.weber", EnumSet.noneOf(Motif.class),
+                        "sophie.lambert", EnumSet.noneOf(Motif.class),
                         "marc.lefevre", EnumSet.noneOf(Motif.class)),
                 // Someone who asked for nothing: nobody.
                 sansDemande, Map.of(
