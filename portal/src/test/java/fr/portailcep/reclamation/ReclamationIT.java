@@ -245,6 +245,10 @@ class ReclamationIT extends PortailIT {
                 + Formats.francais().dateLongue(aujourdhui.plusDays(45)));
         Pages.verifierPage(page, "reclamations/22-reclamation-publique-deposee-360");
         SmtpDeTest.attendreSujet(adresse, 1, "Nous avons bien reçu votre réclamation");
+        // No dossier yet: the correspondants médiation of every site have it on their desk all the same.
+        var id = UUID.fromString(page.url().replaceAll(".*/mes-reclamations/", ""));
+        assertThat(personnes.enTantQue("nadia.benali", () -> reclamations.bureau()))
+                .extracting(ResumeReclamation::id).contains(id);
     }
 
     @Test
