@@ -93,6 +93,10 @@ import fr.portailcep.parcours.ProfilService;
 import fr.portailcep.parcours.Referentiel;
 import fr.portailcep.parcours.Referentiels;
 import fr.portailcep.parcours.UniteOeuvre;
+import fr.portailcep.reclamation.CanalReclamation;
+import fr.portailcep.reclamation.NouvelleReclamation;
+import fr.portailcep.reclamation.ReclamationRecue;
+import fr.portailcep.reclamation.ReclamationsService;
 import fr.portailcep.rendezvous.AgendaService;
 import fr.portailcep.rendezvous.ChoixCreneau;
 import fr.portailcep.rendezvous.ContexteDemande;
@@ -255,6 +259,8 @@ class MatriceDesDroitsIT extends PortailIT {
 
     @Autowired
     fr.portailcep.signature.VerificationsPubliques verifications;
+    @Autowired
+    ReclamationsService reclamations;
 
     // ------------------------------------------------------------------------------------------------ routes
 
@@ -505,6 +511,47 @@ class MatriceDesDroitsIT extends PortailIT {
         c.put("MessagerieService.repondre(UUID, String, List)",
                 new Cas(ELLE_OU_SON_CONSEILLER, d -> messagerie.repondre(d.fil(), "", List.of())));
         c.put("MessagerieService.piece(UUID)", new Cas(ELLE_OU_SON_EQUIPE, d -> messagerie.piece(d.piece())));
+
+        // reclamation
+        var reclamationOuverte = personnes.enTantQue(d0.identifiant(), () -> reclamations.deposer(
+                new NouvelleReclamation("ACCUEIL", "Faits de la matrice", null, List.of(new FichierEnvoye("preuve.pdf",
+                        PdfDemo.page("Preuve", List.of("Une ligne.")))))));
+        var pieceReclamation = reclamationOuverte.pieces().getFirst().id();
+        var reclamationRepondue = personnes.enTantQue(d0.identifiant(), () -> reclamations.deposer(
+                new NouvelleReclamation("ACCUEIL", "Faits de la matrice", null, List.of()))).id();
+        personnes.faire("nadia.benali", () -> reclamations.envoyerReponse(reclamationRepondue, "Réponse de la matrice"));
+        var laPersonneOuSonManager = union(LA_PERSONNE, MANAGER_DU_SITE);
+        c.put("ReclamationsService.motifs()", new Cas(TOUS, d -> reclamations.motifs()));
+        c.put("ReclamationsService.deposer(NouvelleReclamation)", new Cas(BENEFICIAIRES,
+                d -> reclamations.deposer(new NouvelleReclamation("", "", null, List.of()))));
+        c.put("ReclamationsService.mesReclamations()", new Cas(BENEFICIAIRES, d -> reclamations.mesReclamations()));
+        c.put("ReclamationsService.parId(UUID)",
+                new Cas(laPersonneOuSonManager, d -> reclamations.parId(reclamationOuverte.id())));
+        c.put("ReclamationsService.piece(UUID, UUID)", new Cas(laPersonneOuSonManager,
+                d -> reclamations.piece(reclamationOuverte.id(), pieceReclamation)));
+        c.put("ReclamationsService.lettreReponse(UUID)",
+                new Cas(laPersonneOuSonManager, d -> reclamations.lettreReponse(reclamationRepondue)));
+        c.put("ReclamationsService.donnerAvis(UUID, boolean, String)",
+                new Cas(LA_PERSONNE, d -> reclamations.donnerAvis(reclamationRepondue, true, null)));
+        c.put("ReclamationsService.bureau()", new Cas(MANAGERS, d -> reclamations.bureau()));
+        c.put("ReclamationsService.enregistrer(ReclamationRecue)", new Cas(MANAGER_DU_SITE,
+                d -> reclamations.enregistrer(new ReclamationRecue(d.personne(), CanalReclamation.COURRIER, aujourdhui,
+                        new NouvelleReclamation("ACCUEIL", "Courrier de la matrice", null, List.of())))));
+        c.put("ReclamationsService.accuserReception(UUID)",
+                new Cas(MANAGER_DU_SITE, d -> reclamations.accuserReception(reclamationOuverte.id())));
+        c.put("ReclamationsService.collegues(UUID)",
+                new Cas(MANAGER_DU_SITE, d -> reclamations.collegues(reclamationOuverte.id())));
+        c.put("ReclamationsService.assigner(UUID, UUID)", new Cas(MANAGER_DU_SITE,
+                d -> reclamations.assigner(reclamationOuverte.id(), personnes.compte("nadia.benali").id())));
+        c.put("ReclamationsService.noter(UUID, String)",
+                new Cas(MANAGER_DU_SITE, d -> reclamations.noter(reclamationOuverte.id(), "Note de la matrice")));
+        c.put("ReclamationsService.enregistrerBrouillon(UUID, String)", new Cas(MANAGER_DU_SITE,
+                d -> reclamations.enregistrerBrouillon(reclamationOuverte.id(), "Brouillon de la matrice")));
+        c.put("ReclamationsService.envoyerReponse(UUID, String)", new Cas(MANAGER_DU_SITE,
+                d -> reclamations.envoyerReponse(reclamationOuverte.id(), "Réponse de la matrice")));
+        c.put("ReclamationsService.indicateurs(YearMonth, YearMonth)", new Cas(MANAGERS,
+                d -> reclamations.indicateurs(java.time.YearMonth.from(aujourdhui).minusMonths(11),
+                        java.time.YearMonth.from(aujourdhui))));
 
         // operateur
         c.put("EquipeService.membres()", new Cas(MANAGERS, d -> equipe.membres()));

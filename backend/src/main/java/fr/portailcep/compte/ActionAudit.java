@@ -14,6 +14,8 @@ public enum ActionAudit {
     LECTURE_PIECE_JOINTE(true),
     /** A list that shows people's names or contact details (open requests, an agenda, a search). */
     LECTURE_LISTE(true),
+    /** A réclamation of the person (issue 11): its text, attachments, answer letter. */
+    LECTURE_RECLAMATION(true),
 
     // ---- refusals
     ACCES_REFUSE(false),

@@ -239,6 +239,8 @@ class CorpusSaisiesIT extends PortailIT {
     fr.portailcep.signature.Enrolements enrolements;
     @Autowired
     fr.portailcep.signature.DocumentsASignerDeTest documentsDeTest;
+    @Autowired
+    fr.portailcep.reclamation.ReclamationsService reclamations;
 
     private final AtomicInteger compteur = new AtomicInteger();
 
@@ -818,6 +820,47 @@ class CorpusSaisiesIT extends PortailIT {
             sites.desactiver(site.id());
             return site;
         }));
+        // reclamation: the person files, the correspondant (Nadia Benali, manager of the person's site) records a
+        // letter, notes, drafts and answers (each answer on a new réclamation: an answer is sent once).
+        java.util.function.BiFunction<String, String, fr.portailcep.reclamation.NouvelleReclamation> nouvelle =
+                (faits, attentes) -> new fr.portailcep.reclamation.NouvelleReclamation("ACCUEIL", faits, attentes,
+                        List.of());
+        java.util.function.Supplier<UUID> reclamationDuCorpus = () -> p.enTantQue("corpus.saisies",
+                () -> reclamations.deposer(nouvelle.apply("Faits du corpus", null)).id());
+        var reclamationOuverte = reclamationDuCorpus.get();
+        var reclamationRepondue = reclamationDuCorpus.get();
+        p.faire("nadia.benali", () -> reclamations.envoyerReponse(reclamationRepondue, "Réponse du corpus"));
+        r.put("ReclamationsService.deposer(NouvelleReclamation)", List.of(
+                new Emplacement("motif", Nature.CODE, "corpus.saisies", v -> reclamations.deposer(
+                        new fr.portailcep.reclamation.NouvelleReclamation(v, "Faits", null, List.of()))),
+                new Emplacement("faits", Nature.TEXTE, "corpus.saisies",
+                        v -> reclamations.deposer(nouvelle.apply(v, null))),
+                new Emplacement("attentes", Nature.TEXTE, "corpus.saisies",
+                        v -> reclamations.deposer(nouvelle.apply("Faits", v))),
+                new Emplacement("pieces.nom", Nature.NETTOYE, "corpus.saisies", v -> reclamations.deposer(
+                        new fr.portailcep.reclamation.NouvelleReclamation("ACCUEIL", "Faits", null,
+                                List.of(new FichierEnvoye(v, png)))))));
+        Function<fr.portailcep.reclamation.NouvelleReclamation, fr.portailcep.reclamation.ReclamationRecue> courrier =
+                n -> new fr.portailcep.reclamation.ReclamationRecue(personne,
+                        fr.portailcep.reclamation.CanalReclamation.COURRIER, LocalDate.now(horloge), n);
+        r.put("ReclamationsService.enregistrer(ReclamationRecue)", List.of(
+                new Emplacement("reclamation.motif", Nature.CODE, "nadia.benali", v -> reclamations.enregistrer(
+                        courrier.apply(new fr.portailcep.reclamation.NouvelleReclamation(v, "Faits", null, List.of())))),
+                new Emplacement("reclamation.faits", Nature.TEXTE, "nadia.benali",
+                        v -> reclamations.enregistrer(courrier.apply(nouvelle.apply(v, null)))),
+                new Emplacement("reclamation.attentes", Nature.TEXTE, "nadia.benali",
+                        v -> reclamations.enregistrer(courrier.apply(nouvelle.apply("Faits", v)))),
+                new Emplacement("reclamation.pieces.nom", Nature.NETTOYE, "nadia.benali",
+                        v -> reclamations.enregistrer(courrier.apply(new fr.portailcep.reclamation.NouvelleReclamation(
+                                "ACCUEIL", "Faits", null, List.of(new FichierEnvoye(v, png))))))));
+        r.put("ReclamationsService.noter(UUID, String)", List.of(new Emplacement("note", Nature.TEXTE, "nadia.benali",
+                v -> reclamations.noter(reclamationOuverte, v))));
+        r.put("ReclamationsService.enregistrerBrouillon(UUID, String)", List.of(new Emplacement("reponse",
+                Nature.TEXTE, "nadia.benali", v -> reclamations.enregistrerBrouillon(reclamationOuverte, v))));
+        r.put("ReclamationsService.envoyerReponse(UUID, String)", List.of(new Emplacement("reponse", Nature.TEXTE,
+                "nadia.benali", v -> reclamations.envoyerReponse(reclamationDuCorpus.get(), v))));
+        r.put("ReclamationsService.donnerAvis(UUID, boolean, String)", List.of(new Emplacement("raison",
+                Nature.TEXTE, "corpus.saisies", v -> reclamations.donnerAvis(reclamationRepondue, false, v))));
         r.put("SitesService.modifierSite(UUID, FicheSite)", ficheSiteEmplacements(fiche -> sites.modifierSite(siteDuCorpus, fiche)));
         // satisfaction: the person's comment on their survey (a text, refused beside its field when not clean), and
         // the one-tap link's token (anything but a token of the portal records nothing).

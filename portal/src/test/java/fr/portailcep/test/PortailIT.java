@@ -43,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "portail.parcours.relance-toutes-les=P1D",
         "portail.rendez-vous.rappels-toutes-les=P1D",
         "portail.echeance.alertes-heures=04:00",
+        "portail.reclamation.alertes-heures=04:00",
         "vaadin.productionMode=true",
         "spring.mail.host=127.0.0.1",
         "logging.level.org.atmosphere=warn",
