@@ -36,7 +36,8 @@ class GraphiqueSvgTest {
         assertThat(svg).contains(">75,0 %<").contains(">50,0 %<").contains(">0 %<").contains(">100 %<");
         // A label on two lines, and a label typed by someone stays text.
         assertThat(svg).contains(">nov.<").contains(">2026<");
-        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; « Site »");
+        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&amp; « Site »");
     }
 
     @Test
