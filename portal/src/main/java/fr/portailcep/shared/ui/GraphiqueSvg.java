@@ -118,7 +118,9 @@ public final class GraphiqueSvg {
         var lignes = new java.util.ArrayList<String>();
         for (var morceau : (libelle == null ? "" : libelle).split("\n")) {
             var ligne = new StringBuilder();
-            for (var mot : morceau.strip().split("\\s+")) {
+            for (var entier : morceau.strip().split("\\s+")) {
+                // A word wider than its column is cut: it would run into its neighbour's label.
+                var mot = entier.length() > largeur ? entier.substring(0, Math.max(1, largeur - 1)) + "…" : entier;
                 if (!ligne.isEmpty() && ligne.length() + 1 + mot.length() > largeur) {
                     lignes.add(ligne.toString());
                     ligne.setLength(0);

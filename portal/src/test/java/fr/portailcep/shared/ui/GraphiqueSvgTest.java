@@ -76,6 +76,7 @@ class GraphiqueSvgTest {
         assertThat(GraphiqueSvg.lignes("Délai de réponse trop long", 12)).containsExactly("Délai de", "réponse trop",
                 "long");
         assertThat(GraphiqueSvg.lignes("nov.\n2026", 12)).containsExactly("nov.", "2026");
+        assertThat(GraphiqueSvg.lignes("La confidentialité", 10)).containsExactly("La", "confident…");
         var coupe = GraphiqueSvg.lignes("un deux trois quatre cinq six sept huit", 6);
         assertThat(coupe).hasSize(3);
         assertThat(coupe.getLast()).endsWith("…");
