@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,10 +25,9 @@ public final class EnquetesDeTest {
     public static UUID creer(ApplicationContext contexte, UUID beneficiaire, UUID conseiller, UUID site) {
         var horloge = contexte.getBean(Clock.class);
         var unite = UUID.randomUUID();
-        contexte.getBean(TransactionTemplate.class).executeWithoutResult(s -> contexte
-                .getBean(ApplicationEventPublisher.class).publishEvent(new UniteCloturee(beneficiaire, unite,
-                        UniteOeuvre.UO1, MotifCloture.ABANDON, conseiller, site, LocalDate.now(horloge),
-                        horloge.instant())));
+        contexte.getBean(TransactionTemplate.class).executeWithoutResult(s -> contexte.publishEvent(
+                new UniteCloturee(beneficiaire, unite, UniteOeuvre.UO1, MotifCloture.ABANDON, conseiller, site,
+                        LocalDate.now(horloge), horloge.instant())));
         return contexte.getBean(JdbcClient.class).sql("select id from enquete_satisfaction where unite_id = :u")
                 .param("u", unite).query(UUID.class).single();
     }

@@ -189,10 +189,15 @@ class SatisfactionIT extends PortailIT {
         }
         assertThat(page.locator("#graphique-81-mois-donnees tbody tr")).hasCount(12);
         assertThat(page.locator("#graphique-81-uo-donnees tbody tr")).hasCount(3);
+        // From the réclamations: 8.7, the motives, the share answered within 45 days, each with its table.
+        for (var id : List.of("graphique-87", "graphique-motifs", "graphique-45-jours")) {
+            assertThat(page.locator("#" + id + " svg[role=img]")).hasCount(1);
+            assertThat(page.locator("#" + id + "-donnees")).isVisible();
+        }
         Pages.verifierPage(page, "satisfaction/qualite");
         // Each chart with its table, as a picture of its own (the page scrolls inside the layout).
         for (var id : List.of("graphique-81-mois", "graphique-81-uo", "graphique-81-site", "qualite-commentaires",
-                "qualite-reclamations")) {
+                "graphique-87", "graphique-motifs", "graphique-45-jours")) {
             page.locator("#" + id).first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(java.nio.file.Path.of("target", "captures", "satisfaction", id + ".png")));
         }

@@ -172,6 +172,8 @@ class CorpusSaisiesIT extends PortailIT {
     @Autowired
     fr.portailcep.satisfaction.SatisfactionService satisfaction;
     @Autowired
+    fr.portailcep.satisfaction.ReprisesSatisfaction reprisesSatisfaction;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     AgendaService agenda;
@@ -905,6 +907,10 @@ class CorpusSaisiesIT extends PortailIT {
                         fr.portailcep.satisfaction.Niveau.PLUTOT_OUI, null, v)))));
         r.put("AvisParLien.repondre(String)", List.of(new Emplacement("jeton", Nature.CODE, null,
                 v -> avisParLien.repondre(v))));
+        r.put("ReprisesSatisfaction.enqueteRepondue(UUID, UniteOeuvre, UUID, UUID, LocalDate, Niveau, Niveau, String)",
+                List.of(new Emplacement("commentaire", Nature.TEXTE, null, v -> reprisesSatisfaction.enqueteRepondue(
+                        personne, UniteOeuvre.UO1, null, strasbourg, aujourdhui.minusDays(60),
+                        fr.portailcep.satisfaction.Niveau.PLUTOT_OUI, fr.portailcep.satisfaction.Niveau.PLUTOT_NON, v))));
         return r;
     }
 

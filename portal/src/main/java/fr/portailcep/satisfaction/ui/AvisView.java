@@ -90,7 +90,9 @@ public class AvisView extends Div implements HasUrlParameter<String>, HasDynamic
         texte.getElement().setAttribute("role", "alert");
         add(new H1(titre), texte);
         if (enquete != null) {
-            add(lienMonAvis(enquete));
+            var lien = lienMonAvis(enquete);
+            lien.setText(getTranslation("avis.espace.lien"));
+            add(lien);
         } else {
             var accueil = new Anchor("/", getTranslation("avis.accueil"));
             accueil.addClassName("pc-lien");

@@ -32,8 +32,9 @@ public final class GraphiqueSvg {
     static final int HAUTEUR = 300;
     private static final int GAUCHE = 56;
     private static final int DROITE = 16;
-    private static final int HAUT = 24;
-    private static final int BAS = 52;
+    static final int HAUT = 24;
+    static final int BAS = 68;
+    private static final int LIGNES_MAX = 3;
     private static final int GRADUATIONS = 4;
 
     private GraphiqueSvg() {
@@ -92,11 +93,11 @@ public final class GraphiqueSvg {
                         .append(n(y - 8)).append("\" text-anchor=\"middle\" fill=\"#1b1f23\">")
                         .append(echapper(p.texte())).append("</text>");
             }
-            var lignes = p.libelle().split("\n");
-            for (var l = 0; l < lignes.length; l++) {
+            var lignes = lignes(p.libelle(), (int) Math.max(4, pas / 7.5));
+            for (var l = 0; l < lignes.size(); l++) {
                 svg.append("<text class=\"pc-graphique-libelle\" x=\"").append(n(centre)).append("\" y=\"")
                         .append(HAUTEUR - BAS + 20 + 16 * l).append("\" text-anchor=\"middle\" fill=\"#1b1f23\">")
-                        .append(echapper(lignes[l])).append("</text>");
+                        .append(echapper(lignes.get(l))).append("</text>");
             }
         }
         if (sorte == Sorte.COURBE && !courbe.isEmpty()) {
@@ -107,6 +108,34 @@ public final class GraphiqueSvg {
             svg.insert(premier, ligne);
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * A label cut into lines that fit under its point: at each "\n", then between words; at most three lines, the
+     * last one ended by "…" when the label is longer (the table gives it whole).
+     */
+    static java.util.List<String> lignes(String libelle, int largeur) {
+        var lignes = new java.util.ArrayList<String>();
+        for (var morceau : (libelle == null ? "" : libelle).split("\n")) {
+            var ligne = new StringBuilder();
+            for (var entier : morceau.strip().split("\\s+")) {
+                // A word wider than its column is cut: it would run into its neighbour's label.
+                var mot = entier.length() > largeur ? entier.substring(0, Math.max(1, largeur - 1)) + "…" : entier;
+                if (!ligne.isEmpty() && ligne.length() + 1 + mot.length() > largeur) {
+                    lignes.add(ligne.toString());
+                    ligne.setLength(0);
+                }
+                ligne.append(ligne.isEmpty() ? "" : " ").append(mot);
+            }
+            lignes.add(ligne.toString());
+        }
+        if (lignes.size() > LIGNES_MAX) {
+            var fin = lignes.subList(0, LIGNES_MAX);
+            var derniere = fin.get(LIGNES_MAX - 1);
+            fin.set(LIGNES_MAX - 1, (derniere.length() >= largeur ? derniere.substring(0, largeur - 1) : derniere) + "…");
+            return new java.util.ArrayList<>(fin);
+        }
+        return lignes;
     }
 
     /** Text in SVG: the five characters of XML escaped, the control characters dropped. */

@@ -36,7 +36,8 @@ class GraphiqueSvgTest {
         assertThat(svg).contains(">75,0 %<").contains(">50,0 %<").contains(">0 %<").contains(">100 %<");
         // A label on two lines, and a label typed by someone stays text.
         assertThat(svg).contains(">nov.<").contains(">2026<");
-        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; « Site »");
+        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&amp; « Site »");
     }
 
     @Test
@@ -48,7 +49,7 @@ class GraphiqueSvgTest {
         var pleine = Double.parseDouble(((org.w3c.dom.Element) barres.item(0)).getAttribute("height"));
         var moitie = Double.parseDouble(((org.w3c.dom.Element) barres.item(1)).getAttribute("height"));
         assertThat(moitie * 2).isCloseTo(pleine, org.assertj.core.data.Offset.offset(0.2));
-        assertThat(pleine).isEqualTo(GraphiqueSvg.HAUTEUR - 24 - 52);
+        assertThat(pleine).isEqualTo(GraphiqueSvg.HAUTEUR - GraphiqueSvg.HAUT - GraphiqueSvg.BAS);
     }
 
     @Test
@@ -68,6 +69,17 @@ class GraphiqueSvgTest {
                 0, String::valueOf));
         assertThat(document.getElementsByTagName("polyline").getLength()).isZero();
         assertThat(document.getDocumentElement().getAttribute("role")).isEqualTo("img");
+    }
+
+    @Test
+    void un_long_libelle_passe_a_la_ligne_entre_les_mots_sur_trois_lignes_au_plus() {
+        assertThat(GraphiqueSvg.lignes("Délai de réponse trop long", 12)).containsExactly("Délai de", "réponse trop",
+                "long");
+        assertThat(GraphiqueSvg.lignes("nov.\n2026", 12)).containsExactly("nov.", "2026");
+        assertThat(GraphiqueSvg.lignes("La confidentialité", 10)).containsExactly("La", "confident…");
+        var coupe = GraphiqueSvg.lignes("un deux trois quatre cinq six sept huit", 6);
+        assertThat(coupe).hasSize(3);
+        assertThat(coupe.getLast()).endsWith("…");
     }
 
     private static Document lire(String svg) throws Exception {
