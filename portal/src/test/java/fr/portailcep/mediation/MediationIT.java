@@ -142,8 +142,9 @@ class MediationIT extends PortailIT {
         Pages.ouvrir(bureau, url("/mediation/saisines/" + saisine));
 
         // Admissible, with its reason: the correspondant is told.
-        bureau.locator("#decision vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^Recevable$"))).click();
+        var recevable = bureau.locator("#decision vaadin-radio-button").first();
+        assertThat(recevable).hasText("Recevable");
+        recevable.click();
         bureau.locator("#motif textarea").fill("Une réclamation préalable a été faite auprès de l’opérateur.");
         Pages.verifierPage(bureau, "mediation/04-saisine-a-examiner");
         bureau.locator("#statuer").click();
