@@ -79,7 +79,11 @@ class MediationIT extends PortailIT {
         assertThat(telephone.locator("#demande textarea")).hasValue(raison);
         Pages.verifierPage(telephone, "mediation/10-saisir-le-mediateur-telephone");
         Pages.verifierSansDefilementHorizontal(telephone, "saisir le médiateur");
-        telephone.locator("#demande textarea").fill(raison + "\nJe demande un calendrier d’entretiens écrit.");
+        // She completes what was prefilled, at its end, as one types.
+        telephone.locator("#demande textarea").click();
+        telephone.locator("#demande textarea").press("Control+End");
+        telephone.locator("#demande textarea").pressSequentially(" Je demande un calendrier d’entretiens écrit.");
+        assertThat(telephone.locator("#demande textarea")).hasValue(raison + " Je demande un calendrier d’entretiens écrit.");
         telephone.locator("#demande textarea").press("Tab");
         telephone.locator("#envoyer-saisine").click();
         telephone.waitForURL(Pattern.compile(".*/ma-mediation/[0-9a-f-]+$"));
