@@ -42,7 +42,7 @@ public class DossierMediationView extends Div implements BeforeEnterObserver, Ha
         this.mediation = mediation;
         this.dossiers = dossiers;
         this.horloge = horloge;
-        addClassName("pc-page");
+        addClassNames("pc-page", "pc-mediation-page");
     }
 
     @Override

@@ -54,7 +54,7 @@ public class SaisineView extends Div implements BeforeEnterObserver, HasDynamicT
     public SaisineView(MediationService mediation, Clock horloge) {
         this.mediation = mediation;
         this.horloge = horloge;
-        addClassName("pc-page");
+        addClassNames("pc-page", "pc-mediation-page");
     }
 
     @Override
