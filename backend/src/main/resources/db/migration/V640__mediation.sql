@@ -8,7 +8,7 @@ create table saisine (
     beneficiaire_id     uuid         not null references beneficiaire (id),
     -- the réclamation it follows, when it came from the portal (the réclamation feature owns that table)
     reclamation_id      uuid,
-    origine             varchar(20)  not null check (origine in ('PORTAIL', 'COURRIER', 'FORMULAIRE_FRANCE_COMPETENCES')),
+    origine             varchar(40)  not null check (origine in ('PORTAIL', 'COURRIER', 'FORMULAIRE_FRANCE_COMPETENCES')),
     recue_le            date         not null,
     enregistree_le      timestamptz  not null,
     enregistree_par     uuid         not null references compte (id),

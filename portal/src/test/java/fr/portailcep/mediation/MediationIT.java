@@ -79,12 +79,18 @@ class MediationIT extends PortailIT {
         assertThat(telephone.locator("#demande textarea")).hasValue(raison);
         Pages.verifierPage(telephone, "mediation/10-saisir-le-mediateur-telephone");
         Pages.verifierSansDefilementHorizontal(telephone, "saisir le médiateur");
-        telephone.locator("#demande textarea").fill(raison + "\nJe demande un calendrier d’entretiens écrit.");
+        // She completes what was prefilled, at its end, as one types.
+        telephone.locator("#demande textarea").click();
+        telephone.locator("#demande textarea").press("Control+End");
+        telephone.locator("#demande textarea").pressSequentially(" Je demande un calendrier d’entretiens écrit.");
+        assertThat(telephone.locator("#demande textarea")).hasValue(raison + " Je demande un calendrier d’entretiens écrit.");
+        telephone.locator("#demande textarea").press("Tab");
         telephone.locator("#envoyer-saisine").click();
         telephone.waitForURL(Pattern.compile(".*/ma-mediation/[0-9a-f-]+$"));
         Pages.attendreVaadin(telephone);
         var saisine = UUID.fromString(telephone.url().substring(telephone.url().lastIndexOf('/') + 1));
         assertThat(telephone.locator("#accuse")).containsText("a bien reçu votre saisine");
+        assertThat(telephone.locator("#ma-demande")).containsText("Je demande un calendrier d’entretiens écrit.");
         SmtpDeTest.attendreSujet(ines.email(), 0, SUJET_ACCUSE);
         Pages.verifierPage(telephone, "mediation/11-accuse-telephone");
 
@@ -142,8 +148,9 @@ class MediationIT extends PortailIT {
         Pages.ouvrir(bureau, url("/mediation/saisines/" + saisine));
 
         // Admissible, with its reason: the correspondant is told.
-        bureau.locator("#decision vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^Recevable$"))).click();
+        var recevable = bureau.locator("#decision vaadin-radio-button").first();
+        assertThat(recevable).hasText("Recevable");
+        recevable.click();
         bureau.locator("#motif textarea").fill("Une réclamation préalable a été faite auprès de l’opérateur.");
         Pages.verifierPage(bureau, "mediation/04-saisine-a-examiner");
         bureau.locator("#statuer").click();
@@ -162,6 +169,9 @@ class MediationIT extends PortailIT {
         assertThat(bureau.locator("#lecture-seule")).containsText("Lecture seule");
         assertThat(bureau.locator("#identite")).containsText(personne.email());
         assertThat(bureau.locator("#unites")).containsText("en cours");
+        assertThat(bureau.locator("#frise")).containsText("Début");
+        assertThat(bureau.locator("#frise")).not().containsText("Libelle[");
+        assertThat(bureau.locator("#historique")).containsText("Dossier ouvert");
         assertThat(bureau.locator(".pc-page vaadin-button")).hasCount(0);
         Pages.verifierPage(bureau, "mediation/05-dossier-en-lecture-seule");
 
@@ -179,8 +189,7 @@ class MediationIT extends PortailIT {
         var correspondant = bureau();
         connecterDemo(correspondant, "nadia.benali");
         Pages.ouvrir(correspondant, url("/espace-pro/mediation"));
-        correspondant.locator("#mediations a").filter(new Locator.FilterOptions().setHasText("Inès Moreau")).first()
-                .click();
+        correspondant.locator("#mediations a[href$='" + saisine + "']").click();
         correspondant.waitForURL(Pattern.compile(".*/espace-pro/mediation/" + saisine + "$"));
         Pages.attendreVaadin(correspondant);
         assertThat(correspondant.locator("#fil-correspondant-messages")).containsText("pourquoi les rendez-vous");
@@ -223,6 +232,7 @@ class MediationIT extends PortailIT {
         Pages.ouvrir(telephone, url("/ma-mediation/" + saisine));
         assertThat(telephone.locator("#accuse")).containsText("Accord amiable");
         assertThat(telephone.locator("#liste-consultations li")).hasCount(1);
+        assertThat(telephone.locator("#consultations")).containsText("Cet accès a pris fin le");
         Pages.verifierPage(telephone, "mediation/13-mediation-close-telephone");
         Pages.verifierSansDefilementHorizontal(telephone, "médiation close");
     }

@@ -44,9 +44,9 @@ final class Affichage {
 
     static Badge etat(Component traducteur, EtatSaisine etat) {
         var variante = switch (etat) {
-            case RECUE -> "pc-badge-attention";
-            case RECEVABLE -> "pc-badge-succes";
-            case IRRECEVABLE, CLOSE -> "pc-badge-neutre";
+            case RECUE -> "attention";
+            case RECEVABLE -> "succes";
+            case IRRECEVABLE, CLOSE -> "neutre";
         };
         return new Badge(traducteur.getTranslation("mediation.etat." + etat.name()), variante);
     }

@@ -42,7 +42,7 @@ public class DossierMediationView extends Div implements BeforeEnterObserver, Ha
         this.mediation = mediation;
         this.dossiers = dossiers;
         this.horloge = horloge;
-        addClassName("pc-page");
+        addClassNames("pc-page", "pc-mediation-page");
     }
 
     @Override
@@ -95,7 +95,7 @@ public class DossierMediationView extends Div implements BeforeEnterObserver, Ha
         var listeEtapes = new OrderedList();
         listeEtapes.addClassName("pc-liste-simple");
         frise.forEach(e -> listeEtapes.add(new ListItem(f.dateLongue(e.date()) + " – "
-                + getTranslation(e.titre().cle(), e.titre().arguments().toArray()))));
+                + texte(e.titre()))));
         etapes.add(frise.isEmpty() ? new Paragraph(getTranslation("mediation.dossier.frise.vide")) : listeEtapes);
 
         var journal = new Section(new H2(getTranslation("mediation.dossier.historique")));
@@ -108,6 +108,12 @@ public class DossierMediationView extends Div implements BeforeEnterObserver, Ha
                 : listeHistorique);
         add(retour, new H1(getTranslation("mediation.dossier.titre", fiche.nomAffiche())), avertissement, identite,
                 unites, etapes, journal);
+    }
+
+    /** A text of the parcours, its arguments that are texts themselves translated too. */
+    private String texte(fr.portailcep.parcours.Libelle libelle) {
+        return getTranslation(libelle.cle(), libelle.arguments().stream()
+                .map(a -> a instanceof fr.portailcep.parcours.Libelle l ? texte(l) : a).toArray());
     }
 
     /** One line of the history, in the words of the dossier's own page (parcours texts). */

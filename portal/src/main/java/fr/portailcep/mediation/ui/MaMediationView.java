@@ -80,9 +80,10 @@ public class MaMediationView extends Div implements BeforeEnterObserver, HasDyna
         if (s.accesDemandeLe() == null) {
             consultations.add(new Paragraph(getTranslation("mediation.personne.acces.aucun")));
         } else {
-            consultations.add(new Paragraph(getTranslation("mediation.personne.acces.demande",
-                    f.dateLongueHeure(s.accesDemandeLe(), zone), f.dateLongue(s.accesJusquAu().atZone(zone)
-                            .toLocalDate()))));
+            var fini = !s.accesJusquAu().isAfter(horloge.instant());
+            consultations.add(new Paragraph(getTranslation(fini ? "mediation.personne.acces.fini"
+                    : "mediation.personne.acces.demande", f.dateLongueHeure(s.accesDemandeLe(), zone),
+                    f.dateLongue(s.accesJusquAu().atZone(zone).toLocalDate()))));
         }
         if (s.consultations().isEmpty()) {
             consultations.add(new Paragraph(getTranslation("mediation.personne.consultations.aucune")));

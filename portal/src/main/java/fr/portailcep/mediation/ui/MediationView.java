@@ -37,7 +37,7 @@ public class MediationView extends Div implements BeforeEnterObserver, HasDynami
     public MediationView(MediationService mediation, Clock horloge) {
         this.mediation = mediation;
         this.horloge = horloge;
-        addClassName("pc-page");
+        addClassNames("pc-page", "pc-mediation-page");
     }
 
     @Override

@@ -25,7 +25,7 @@ public class MediationsView extends Div implements HasDynamicTitle {
     static final String ROUTE = "espace-pro/mediation";
 
     public MediationsView(MediationService mediation) {
-        addClassName("pc-page");
+        addClassNames("pc-page", "pc-mediation-page");
         add(new H1(getTranslation("mediation.correspondant.titre")));
         var section = new Section(new Paragraph(getTranslation("mediation.correspondant.intro")));
         section.addClassName("pc-carte");

@@ -32,7 +32,7 @@ import fr.portailcep.shared.ui.Saisie;
 public class NouvelleSaisineView extends Div implements HasDynamicTitle {
 
     public NouvelleSaisineView(MediationService mediation, Clock horloge) {
-        addClassName("pc-page");
+        addClassNames("pc-page", "pc-mediation-page");
         var retour = new Anchor("/" + SaisinesView.ROUTE, getTranslation("mediation.saisie.retour"));
         retour.addClassName("pc-lien");
 

@@ -54,7 +54,7 @@ public class SaisineView extends Div implements BeforeEnterObserver, HasDynamicT
     public SaisineView(MediationService mediation, Clock horloge) {
         this.mediation = mediation;
         this.horloge = horloge;
-        addClassName("pc-page");
+        addClassNames("pc-page", "pc-mediation-page");
     }
 
     @Override
@@ -141,8 +141,9 @@ public class SaisineView extends Div implements BeforeEnterObserver, HasDynamicT
         if (s.accesDemandeLe() == null) {
             section.add(new Paragraph(getTranslation("mediation.acces.aucun")));
         } else {
-            section.add(new Paragraph(getTranslation("mediation.acces.demande", f.dateLongueHeure(s.accesDemandeLe(),
-                    zone), f.dateLongueHeure(s.accesJusquAu(), zone))));
+            var fini = !s.accesJusquAu().isAfter(horloge.instant());
+            section.add(new Paragraph(getTranslation(fini ? "mediation.acces.fini" : "mediation.acces.demande",
+                    f.dateLongueHeure(s.accesDemandeLe(), zone), f.dateLongueHeure(s.accesJusquAu(), zone))));
         }
         if (s.actes().contains(ActeSaisine.LIRE_DOSSIER)) {
             var lire = new Anchor("/" + SaisinesView.ROUTE + "/" + s.id() + "/dossier",

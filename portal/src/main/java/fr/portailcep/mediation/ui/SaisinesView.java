@@ -28,7 +28,7 @@ public class SaisinesView extends Div implements HasDynamicTitle {
     static final String ROUTE = "mediation/saisines";
 
     public SaisinesView(MediationService mediation) {
-        addClassName("pc-page");
+        addClassNames("pc-page", "pc-mediation-page");
         var nouvelle = new Anchor("/" + ROUTE + "/nouvelle", getTranslation("mediation.saisines.nouvelle"));
         nouvelle.addClassNames("pc-bouton-lien");
         nouvelle.setId("nouvelle-saisine");

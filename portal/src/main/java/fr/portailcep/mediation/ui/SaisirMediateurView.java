@@ -94,15 +94,13 @@ public class SaisirMediateurView extends Div implements BeforeEnterObserver, Has
         demande.setHelperText(getTranslation("mediation.saisir.demande.aide"));
         Saisie.limiter(demande, LONGUEUR_DEMANDE);
         demande.setValue(pre.raison() == null ? "" : pre.raison());
-        var formulaire = Formulaire.pour(NouvelleSaisine.class)
-                .valeur("reclamationId", pre::reclamationId)
-                .obligatoire("demande", demande, "mediation.refus.demande.vide");
+        var formulaire = Formulaire.libre().obligatoire("demande", demande, "mediation.refus.demande.vide");
         var envoyer = new Button(getTranslation("mediation.saisir.envoyer"));
         envoyer.setId("envoyer-saisine");
         envoyer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         envoyer.setWidthFull();
-        formulaire.soumettre(envoyer, saisie -> {
-            var saisine = mediation.saisir(saisie);
+        formulaire.soumettre(envoyer, x -> {
+            var saisine = mediation.saisir(new NouvelleSaisine(pre.reclamationId(), demande.getValue()));
             getUI().ifPresent(ui -> ui.navigate("ma-mediation/" + saisine.id()));
         });
         var envoi = new Section(new H2(getTranslation("mediation.saisir.votre-demande")), demande,
