@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
@@ -42,6 +43,11 @@ import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.signature.DocumentASigner;
 import fr.portailcep.signature.DocumentsASignerDeTest;
 import fr.portailcep.signature.RoleSignataire;
+import fr.portailcep.mediation.MediationService;
+import fr.portailcep.mediation.NouvelleSaisine;
+import fr.portailcep.reclamation.NouvelleReclamation;
+import fr.portailcep.reclamation.ReclamationsService;
+import fr.portailcep.satisfaction.EnquetesDeTest;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PremierContact;
 import fr.portailcep.test.PortailIT;
@@ -85,21 +91,37 @@ class MediateurSurChaquePageIT extends PortailIT {
     @Autowired
     AiguillageService aiguillages;
 
+    @Autowired
+    ReclamationsService reclamations;
+
+    @Autowired
+    MediationService mediation;
+
+    @Autowired
+    ApplicationContext contexte;
+
     /** Real data for the routes with a parameter: the template, and how to write its address for Thomas. */
-    private record Donnees(UUID action, UUID fil, UUID livrable, UUID aSigner, String gestion, UUID aiguillage) {
+    private record Donnees(UUID action, UUID fil, UUID livrable, UUID aSigner, String gestion, UUID aiguillage,
+            UUID reclamation, UUID reclamationContestee, UUID saisine, UUID enquete) {
     }
 
-    private static final Map<String, Function<Donnees, String>> PARAMETRES = Map.of(
-            "parcours/actions/:id", d -> "parcours/actions/" + d.action(),
-            "messages/:id", d -> "messages/" + d.fil(),
-            "mes-documents/:id", d -> "mes-documents/" + d.livrable(),
-            "signer/:id", d -> "signer/" + d.aSigner() + "?sorte=" + DocumentsASignerDeTest.SORTE,
+    private static final Map<String, Function<Donnees, String>> PARAMETRES = Map.ofEntries(
+            // A réclamation of Thomas already referred to the médiateur (its follow-up), another answered and
+            // contested (its one-step referral form), and a satisfaction survey of his.
+            Map.entry("mes-reclamations/:id", d -> "mes-reclamations/" + d.reclamation()),
+            Map.entry("mes-reclamations/:id/mediateur", d -> "mes-reclamations/" + d.reclamationContestee() + "/mediateur"),
+            Map.entry("ma-mediation/:id", d -> "ma-mediation/" + d.saisine()),
+            Map.entry("mon-avis/:id", d -> "mon-avis/" + d.enquete()),
+            Map.entry("parcours/actions/:id", d -> "parcours/actions/" + d.action()),
+            Map.entry("messages/:id", d -> "messages/" + d.fil()),
+            Map.entry("mes-documents/:id", d -> "mes-documents/" + d.livrable()),
+            Map.entry("signer/:id", d -> "signer/" + d.aSigner() + "?sorte=" + DocumentsASignerDeTest.SORTE),
             // The link of a real rendez-vous, from its confirmation courriel (anonymous: the link is the key).
-            "rendez-vous/gerer/:___url_parameter", d -> d.gestion().substring(1),
+            Map.entry("rendez-vous/gerer/:___url_parameter", d -> d.gestion().substring(1)),
             // A real aiguillage of someone looking for a job, oriented elsewhere.
-            "rendez-vous/orientation/:___url_parameter", d -> "rendez-vous/orientation/" + d.aiguillage(),
+            Map.entry("rendez-vous/orientation/:___url_parameter", d -> "rendez-vous/orientation/" + d.aiguillage()),
             // A well-formed hash the portal never sealed: the page says so (a sealed one says when).
-            "verifier/:empreinte", d -> "verifier/" + "0".repeat(64));
+            Map.entry("verifier/:empreinte", d -> "verifier/" + "0".repeat(64)));
 
     /**
      * Pages reached only through the previous steps of a journey (they send a visitor without that context back to
@@ -141,7 +163,23 @@ class MediateurSurChaquePageIT extends PortailIT {
         var aiguillage = ((AiguillageService.Resultat) aiguillages.enregistrerEnLigne(new Reponses(
                 Situation.SANS_EMPLOI, null, false, DejaSuivi.NON, false, TrancheAge.DE_26_A_49, "67000", null,
                 Motif.EVOLUER, OrigineDemarche.INDIVIDUELLE), new OrigineRequete("127.0.0.1", "MediateurSurChaquePageIT"))).aiguillage().id();
-        return new Donnees(action, fil, livrable, aSigner, gestion, aiguillage);
+        var reclamation = reclamationRepondue("Personne ne m’a rappelé.");
+        personnes.enTantQue(BENEFICIAIRE, () -> reclamations.donnerAvis(reclamation, false, "Rien ne change."));
+        var saisine = personnes.enTantQue(BENEFICIAIRE,
+                () -> mediation.saisir(new NouvelleSaisine(reclamation, "Je demande une médiation."))).id();
+        var contestee = reclamationRepondue("Rendez-vous annulé deux fois.");
+        personnes.enTantQue(BENEFICIAIRE, () -> reclamations.donnerAvis(contestee, false, "Pas d’excuse."));
+        var enquete = EnquetesDeTest.creer(contexte, beneficiaire, null, personnes.site("Strasbourg"));
+        return new Donnees(action, fil, livrable, aSigner, gestion, aiguillage, reclamation, contestee, saisine,
+                enquete);
+    }
+
+    /** A réclamation of Thomas, filed online and answered by the correspondant of his site. */
+    private UUID reclamationRepondue(String faits) {
+        var id = personnes.enTantQue(BENEFICIAIRE, () -> reclamations.deposer(
+                new NouvelleReclamation("ACCUEIL", faits, null, List.of()))).id();
+        personnes.enTantQue("nadia.benali", () -> reclamations.envoyerReponse(id, "Nous vous rappelons demain."));
+        return id;
     }
 
     /** Every route of the registry whose layout chain contains PortailLayout, by template. */
