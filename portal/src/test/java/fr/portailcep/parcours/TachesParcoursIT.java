@@ -97,14 +97,16 @@ class TachesParcoursIT extends PortailIT {
             assertThat(e.numero()).contains(unite.numero());
         });
 
-        // Told once: the person, and the conseiller who engaged the unit.
-        var courriel = SmtpDeTest.attendre("hugo.renard" + Personnes.DOMAINE, 1);
-        assertThat(SmtpDeTest.sujet(courriel)).isEqualTo("Votre accompagnement a été clos");
+        // Told once: the person (beside the satisfaction survey of the closing), and the conseiller who engaged
+        // the unit.
+        SmtpDeTest.attendreSujet("hugo.renard" + Personnes.DOMAINE, 0, "Votre accompagnement a été clos");
+        SmtpDeTest.attendreSujet("hugo.renard" + Personnes.DOMAINE, 0, "Votre avis sur votre accompagnement");
         var sujetEquipe = "Dossier " + unite.numero().affiche() + " clos pour abandon";
         SmtpDeTest.attendreSujet("julien.weber" + Personnes.DOMAINE, 0, sujetEquipe);
         BoiteDEnvoi.attendreQueToutSoitParti(jdbc, "hugo.renard" + Personnes.DOMAINE);
         BoiteDEnvoi.attendreQueToutSoitParti(jdbc, "julien.weber" + Personnes.DOMAINE);
-        assertThat(SmtpDeTest.pour("hugo.renard" + Personnes.DOMAINE)).hasSize(1);
+        assertThat(SmtpDeTest.pour("hugo.renard" + Personnes.DOMAINE)).extracting(SmtpDeTest::sujet)
+                .containsExactlyInAnyOrder("Votre accompagnement a été clos", "Votre avis sur votre accompagnement");
         assertThat(SmtpDeTest.pour("julien.weber" + Personnes.DOMAINE))
                 .filteredOn(m -> SmtpDeTest.sujet(m).equals(sujetEquipe)).hasSize(1);
 

@@ -246,7 +246,7 @@ class ReclamationIT extends PortailIT {
         Pages.verifierPage(page, "reclamations/22-reclamation-publique-deposee-360");
         SmtpDeTest.attendreSujet(adresse, 1, "Nous avons bien reçu votre réclamation");
         // No dossier yet: the correspondants médiation of every site have it on their desk all the same.
-        var id = UUID.fromString(page.url().replaceAll(".*/mes-reclamations/", ""));
+        var id = UUID.fromString(page.url().replaceAll(".*/mes-reclamations/([0-9a-f-]{36}).*", "$1"));
         assertThat(personnes.enTantQue("nadia.benali", () -> reclamations.bureau()))
                 .extracting(ResumeReclamation::id).contains(id);
     }

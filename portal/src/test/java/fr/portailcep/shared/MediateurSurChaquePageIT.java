@@ -112,6 +112,8 @@ class MediateurSurChaquePageIT extends PortailIT {
             Map.entry("mes-reclamations/:id/mediateur", d -> "mes-reclamations/" + d.reclamationContestee() + "/mediateur"),
             Map.entry("ma-mediation/:id", d -> "ma-mediation/" + d.saisine()),
             Map.entry("mon-avis/:id", d -> "mon-avis/" + d.enquete()),
+            // A one-tap answer link that is not one: the page says so, under the same footer.
+            Map.entry("avis/:___url_parameter?", d -> "avis/lien-qui-n-est-pas-valable"),
             Map.entry("parcours/actions/:id", d -> "parcours/actions/" + d.action()),
             Map.entry("messages/:id", d -> "messages/" + d.fil()),
             Map.entry("mes-documents/:id", d -> "mes-documents/" + d.livrable()),
