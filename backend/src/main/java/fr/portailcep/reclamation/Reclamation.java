@@ -393,6 +393,10 @@ class Reclamation {
         return raisonAvis;
     }
 
+    UUID saisineId() {
+        return saisineId;
+    }
+
     Instant porteeAuMediateurLe() {
         return porteeAuMediateurLe;
     }

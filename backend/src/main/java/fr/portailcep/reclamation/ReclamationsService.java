@@ -491,6 +491,7 @@ public class ReclamationsService {
                 new MotifReclamation(r.motif(), motifs.getOrDefault(r.motif(), r.motif())), r.faits(), r.attentes(),
                 r.recueLe(), r.accuseAvant(), r.accuseLe(), r.reponseAvant(), correspondant ? r.brouillon() : null,
                 r.reponduLe(), r.reponse(), r.avisSatisfait(), r.raisonAvis(), r.etat(), r.assigneA(),
-                nom.apply(r.assigneA()), pieces, notes, historique, r.actesPossibles(qui, aujourdhui()));
+                nom.apply(r.assigneA()), pieces, notes, historique, r.actesPossibles(qui, aujourdhui()),
+                r.porteeAuMediateurLe(), r.saisineId());
     }
 }

@@ -15,12 +15,15 @@ import java.util.UUID;
  * @param brouillon the correspondant's draft of the answer (null for the person)
  * @param reponse the answer sent, or null
  * @param avisSatisfait the person's opinion of the answer, or null
+ * @param porteeAuMediateurLe when the person referred it to the médiateur, or null
+ * @param saisineId the referral it became (its follow-up: {@code ma-mediation/:id}), or null
  */
 public record VueReclamation(UUID id, String numero, UUID beneficiaireId, String personne, String numeroDossier,
         CanalReclamation canal, MotifReclamation motif, String faits, String attentes, LocalDate recueLe,
         LocalDate accuseAvant, Instant accuseLe, LocalDate reponseAvant, String brouillon, Instant reponduLe,
         String reponse, Boolean avisSatisfait, String raisonAvis, EtatReclamation etat, UUID assigneAId,
-        String assigneA, List<Piece> pieces, List<Note> notes, List<Etape> historique, Set<ActeReclamation> actes) {
+        String assigneA, List<Piece> pieces, List<Note> notes, List<Etape> historique, Set<ActeReclamation> actes,
+        Instant porteeAuMediateurLe, UUID saisineId) {
 
     /** An attachment (its content through {@code ReclamationsService.piece}). */
     public record Piece(UUID id, String nom, String typeMime, long taille) {

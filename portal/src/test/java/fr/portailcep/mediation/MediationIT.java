@@ -93,6 +93,10 @@ class MediationIT extends PortailIT {
         assertThat(telephone.locator("#ma-demande")).containsText("Je demande un calendrier d’entretiens écrit.");
         SmtpDeTest.attendreSujet(ines.email(), 0, SUJET_ACCUSE);
         Pages.verifierPage(telephone, "mediation/11-accuse-telephone");
+        // The réclamation now leads to its referral, and can no longer be referred twice.
+        Pages.ouvrir(telephone, url("/mes-reclamations/" + reclamation.id()));
+        assertThat(telephone.locator("#saisir-mediateur")).hasCount(0);
+        assertThat(telephone.locator("#suivre-mediation")).hasAttribute("href", "/ma-mediation/" + saisine);
 
         instruire(saisine, ines, telephone);
     }

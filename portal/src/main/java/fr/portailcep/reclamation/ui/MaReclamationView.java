@@ -1,6 +1,7 @@
 package fr.portailcep.reclamation.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ import fr.portailcep.reclamation.ActeReclamation;
 import fr.portailcep.reclamation.NouvelleReclamation;
 import fr.portailcep.reclamation.ReclamationsService;
 import fr.portailcep.reclamation.VueReclamation;
+import fr.portailcep.shared.Formats;
 import fr.portailcep.shared.ui.Formulaire;
 import fr.portailcep.shared.ui.PortailLayout;
 import fr.portailcep.shared.ui.Saisie;
@@ -131,6 +133,17 @@ public class MaReclamationView extends Div implements BeforeEnterObserver, HasDy
             saisir.addClassNames("pc-bouton-lien", "pc-bouton-principal");
             saisir.setId("saisir-mediateur");
             var mediateur = new Section(new H2(getTranslation("reclamation.mediateur.titre")), texte, saisir);
+            mediateur.addClassName("pc-carte");
+            mediateur.setId("mediateur");
+            add(mediateur);
+        } else if (r.saisineId() != null) {
+            // Referred: where the médiateur's work on it is followed.
+            var texte = new Paragraph(getTranslation("reclamation.mediateur.saisi",
+                    Formats.francais().dateLongue(LocalDate.ofInstant(r.porteeAuMediateurLe(), horloge.getZone()))));
+            var suivre = new Anchor("/ma-mediation/" + r.saisineId(), getTranslation("reclamation.mediateur.suivre"));
+            suivre.addClassNames("pc-bouton-lien");
+            suivre.setId("suivre-mediation");
+            var mediateur = new Section(new H2(getTranslation("reclamation.mediateur.titre")), texte, suivre);
             mediateur.addClassName("pc-carte");
             mediateur.setId("mediateur");
             add(mediateur);
