@@ -79,18 +79,16 @@ class MediationIT extends PortailIT {
         assertThat(telephone.locator("#demande textarea")).hasValue(raison);
         Pages.verifierPage(telephone, "mediation/10-saisir-le-mediateur-telephone");
         Pages.verifierSansDefilementHorizontal(telephone, "saisir le médiateur");
-        // She completes what was prefilled, at its end, as one types.
-        telephone.locator("#demande textarea").click();
-        telephone.locator("#demande textarea").press("Control+End");
-        telephone.locator("#demande textarea").pressSequentially(" Je demande un calendrier d’entretiens écrit.");
-        assertThat(telephone.locator("#demande textarea")).hasValue(raison + " Je demande un calendrier d’entretiens écrit.");
-        telephone.locator("#demande textarea").press("Tab");
+        // She replaces what was prefilled in one go (a paste, an autofill) and sends at once: the server gets that text.
+        var demande = raison + "\nJe demande un calendrier d’entretiens écrit.";
+        telephone.locator("#demande textarea").fill(demande);
         telephone.locator("#envoyer-saisine").click();
         telephone.waitForURL(Pattern.compile(".*/ma-mediation/[0-9a-f-]+$"));
         Pages.attendreVaadin(telephone);
         var saisine = UUID.fromString(telephone.url().substring(telephone.url().lastIndexOf('/') + 1));
         assertThat(telephone.locator("#accuse")).containsText("a bien reçu votre saisine");
         assertThat(telephone.locator("#ma-demande")).containsText("Je demande un calendrier d’entretiens écrit.");
+        assertThat(personnes.enTantQue(ines.identifiant(), () -> mediation.maSaisine(saisine)).demande()).isEqualTo(demande);
         SmtpDeTest.attendreSujet(ines.email(), 0, SUJET_ACCUSE);
         Pages.verifierPage(telephone, "mediation/11-accuse-telephone");
         // The réclamation now leads to its referral, and can no longer be referred twice.

@@ -34,8 +34,12 @@ public final class Saisie {
 
     private static void compter(TextFieldBase<?, String> champ, int longueurMax) {
         var seuil = (int) Math.ceil(longueurMax * SEUIL_COMPTEUR);
-        if (champ.getValueChangeMode() == ValueChangeMode.ON_CHANGE || champ.getValueChangeMode() == ValueChangeMode.ON_BLUR) {
-            champ.setValueChangeMode(ValueChangeMode.LAZY);
+        // EAGER, never LAZY nor TIMEOUT: the counter follows the typing, and a text is never lost on a click. With a
+        // debounced mode, flow-client (25.2, Debouncer.flushAll, run by the click) sends only the LAST buffered
+        // "input" event's property sync, and a second "input" event carrying the same text (a pasted or filled text
+        // with line breaks: one event per line, dictation, an IME) has a no-op sync: the server keeps the OLD text.
+        if (champ.getValueChangeMode() != ValueChangeMode.EAGER) {
+            champ.setValueChangeMode(ValueChangeMode.EAGER);
         }
         // The field's own help, read when the counter first shows (a view may set it after this call).
         var aide = new String[1];

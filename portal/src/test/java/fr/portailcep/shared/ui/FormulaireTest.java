@@ -179,4 +179,17 @@ class FormulaireTest {
         assertThat(choix.isInvalid()).isTrue();
         assertThat(choix.getErrorMessage()).contains("test.sites.autres");
     }
+
+    @Test
+    void un_champ_limite_envoie_chaque_frappe_sans_attente_pour_qu_un_clic_ne_perde_rien() {
+        // A debounced mode (LAZY, TIMEOUT) loses a text filled in several input events when the button is clicked
+        // at once (see Saisie.compter); MediationIT fills a multi-line text and checks what the server stored.
+        var texte = new TextArea();
+        texte.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        Saisie.limiter(texte, 4000);
+        Saisie.limiter(nom, 200);
+
+        assertThat(texte.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        assertThat(nom.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+    }
 }
