@@ -34,7 +34,17 @@ public final class Pages {
     }
 
     public static void ouvrir(Page page, String url) {
-        page.navigate(url);
+        try {
+            page.navigate(url);
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            // The page may be navigating by itself at that moment (Vaadin following a session change), which aborts
+            // ours ("net::ERR_ABORTED", seen in full runs): once its own has loaded, ours goes again, once.
+            if (e.getMessage() == null || !e.getMessage().contains("ERR_ABORTED")) {
+                throw e;
+            }
+            page.waitForLoadState(LoadState.LOAD);
+            page.navigate(url);
+        }
         attendreVaadin(page);
     }
 
