@@ -1,5 +1,6 @@
 package fr.portailcep;
 
+import static fr.portailcep.test.ControlesPdf.texte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -203,12 +203,5 @@ class MediateurSurChaquePdfTest {
             }
             return document.getNumberOfPages();
         }
-    }
-
-    private static String texte(PDDocument document, int page) throws IOException {
-        var extracteur = new PDFTextStripper();
-        extracteur.setStartPage(page);
-        extracteur.setEndPage(page);
-        return normaliser(extracteur.getText(document));
     }
 }

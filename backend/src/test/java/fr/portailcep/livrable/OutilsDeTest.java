@@ -11,23 +11,17 @@ import fr.portailcep.signature.PreuvesDeTest;
 import fr.portailcep.signature.RoleSignataire;
 import fr.portailcep.signature.ScellementPades;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 
 import fr.portailcep.livrable.EtatDesLieux.Decision;
 import fr.portailcep.livrable.EtatDesLieux.Etape;
@@ -149,23 +143,9 @@ final class OutilsDeTest {
         Files.write(SORTIE.resolve(nom), pdf);
     }
 
-    /** veraPDF's failed rules, empty when compliant. */
+    /** veraPDF's failed rules, empty when compliant ({@link fr.portailcep.test.ControlesPdf}). */
     static List<String> reglesEnEchec(PDFAFlavour profil, byte[] fichier) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (var analyseur = Foundries.defaultInstance().createParser(new ByteArrayInputStream(fichier), profil);
-                var validateur = Foundries.defaultInstance().createValidator(profil, false)) {
-            var resultat = validateur.validate(analyseur);
-            var echecs = resultat.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " : "
-                            + a.getMessage())
-                    .distinct().collect(Collectors.toCollection(ArrayList::new));
-            if (!resultat.isCompliant() && echecs.isEmpty()) {
-                echecs.add("non conforme sans règle nommée");
-            }
-            echecs.forEach(echec -> System.out.println(profil.getId() + " " + echec));
-            return echecs;
-        }
+        return fr.portailcep.test.ControlesPdf.reglesEnEchec(profil, fichier);
     }
 
     /** True when poppler's pdfsig is on this machine. */

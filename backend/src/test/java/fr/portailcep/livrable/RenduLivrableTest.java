@@ -1,14 +1,14 @@
 package fr.portailcep.livrable;
 
+import static fr.portailcep.test.ControlesPdf.reglesEnEchec;
+import static fr.portailcep.test.ControlesPdf.texte;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
@@ -17,13 +17,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 
 import fr.portailcep.livrable.EtatDesLieux.Decision;
 import fr.portailcep.livrable.EtatDesLieux.Etape;
@@ -204,32 +201,6 @@ class RenduLivrableTest {
             }
             assertThat(texte(document, 1)).contains("État des lieux partagé").contains("Inès Martin-Lefèvre")
                     .contains(TAPE).contains("lundi 2 mars 2026");
-        }
-    }
-
-    private static String texte(PDDocument document, int page) throws IOException {
-        var extracteur = new PDFTextStripper();
-        extracteur.setStartPage(page);
-        extracteur.setEndPage(page);
-        return extracteur.getText(document).replaceAll("\\s+", " ");
-    }
-
-    /** veraPDF's verdict: the failed rules, each with its clause and what it says, empty when compliant. */
-    private static List<String> reglesEnEchec(PDFAFlavour profil, byte[] fichier) throws Exception {
-        try (var analyseur = Foundries.defaultInstance().createParser(new ByteArrayInputStream(fichier), profil);
-                var validateur = Foundries.defaultInstance().createValidator(profil, false)) {
-            var resultat = validateur.validate(analyseur);
-            var echecs = resultat.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " : "
-                            + a.getMessage())
-                    .distinct().collect(Collectors.toList());
-            if (!resultat.isCompliant() && echecs.isEmpty()) {
-                echecs.add("non conforme sans règle nommée");
-            }
-            echecs.forEach(echec -> System.out.println(profil.getId() + " " + echec));
-            System.out.println(profil.getId() + (echecs.isEmpty() ? " : conforme" : " : non conforme"));
-            return echecs;
         }
     }
 }

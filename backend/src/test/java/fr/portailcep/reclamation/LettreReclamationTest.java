@@ -1,13 +1,13 @@
 package fr.portailcep.reclamation;
 
+import static fr.portailcep.test.ControlesPdf.reglesEnEchec;
+import static fr.portailcep.test.ControlesPdf.texte;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -16,13 +16,10 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 
 import fr.portailcep.shared.RenduPdf;
 import fr.portailcep.shared.TextesDeTest;
@@ -94,27 +91,5 @@ class LettreReclamationTest {
         }
         assertThat(reglesEnEchec(PDFAFlavour.PDFA_3_A, ordinaire.toByteArray())).isNotEmpty();
         assertThat(reglesEnEchec(PDFAFlavour.PDFUA_1, ordinaire.toByteArray())).isNotEmpty();
-    }
-
-    private static String texte(PDDocument document, int page) throws IOException {
-        var extracteur = new PDFTextStripper();
-        extracteur.setStartPage(page);
-        extracteur.setEndPage(page);
-        return extracteur.getText(document).replaceAll("\\s+", " ");
-    }
-
-    private static List<String> reglesEnEchec(PDFAFlavour profil, byte[] fichier) throws Exception {
-        try (var analyseur = Foundries.defaultInstance().createParser(new ByteArrayInputStream(fichier), profil);
-                var validateur = Foundries.defaultInstance().createValidator(profil, false)) {
-            var resultat = validateur.validate(analyseur);
-            var echecs = resultat.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " : " + a.getMessage())
-                    .distinct().collect(Collectors.toList());
-            if (!resultat.isCompliant() && echecs.isEmpty()) {
-                echecs.add("non conforme sans règle nommée");
-            }
-            return echecs;
-        }
     }
 }
