@@ -269,9 +269,9 @@ class MatriceDesDroitsIT extends PortailIT {
     @Test
     void chaque_route_est_ouverte_exactement_aux_roles_prevus() throws IOException {
         var attendu = new TreeMap<String, Set<Sujet>>(Map.ofEntries(
-                Map.entry("AccueilPublicView", TOUS), Map.entry("ConnexionView", TOUS),
+                Map.entry("ConnexionView", TOUS),
                 Map.entry("InscriptionView", TOUS), Map.entry("LienConnexionView", TOUS),
-                Map.entry("MediateurView", TOUS), Map.entry("AiguillageView", TOUS),
+                Map.entry("AiguillageView", TOUS),
                 Map.entry("OrientationView", TOUS), Map.entry("CreneauxView", TOUS),
                 Map.entry("CoordonneesView", TOUS), Map.entry("RappelView", TOUS), Map.entry("GererView", TOUS),
                 Map.entry("BoiteCourrielsView", TOUS),

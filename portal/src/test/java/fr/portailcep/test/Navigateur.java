@@ -65,6 +65,22 @@ public final class Navigateur {
                         + "Chrome/156.0 Mobile Safari/537.36")));
     }
 
+    /**
+     * The narrowest phone, JavaScript turned off: the HTML-first pages (DD020) must work in it. Playwright's own
+     * evaluations (axe, waits) still run.
+     */
+    public static BrowserContext petitTelephoneSansJavaScript() {
+        return suivi(navigateur().newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setJavaScriptEnabled(false)
+                .setLocale("fr-FR")
+                .setTimezoneId("Europe/Paris")
+                .setReducedMotion(ReducedMotion.REDUCE)));
+    }
+
     /** The narrowest phone the portal supports. */
     public static BrowserContext petitTelephone() {
         return suivi(navigateur().newContext(new Browser.NewContextOptions()

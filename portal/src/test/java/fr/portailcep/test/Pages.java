@@ -27,10 +27,20 @@ public final class Pages {
      */
     public static void attendreVaadin(Page page) {
         page.waitForLoadState(LoadState.LOAD);
+        if (estHtml(page)) {
+            // An HTML-first page (DD020): nothing more to wait for once loaded.
+            SurveillanceCsp.verifier(page);
+            return;
+        }
         page.waitForFunction("() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                 + " if (!c || Object.keys(c).length === 0) return false;"
                 + " return Object.values(c).every(x => !x.isActive || !x.isActive()); }");
         SurveillanceCsp.verifier(page);
+    }
+
+    /** An HTML-first page (DD020, layout {@code pages/commun/page.html}), rendered without Vaadin. */
+    public static boolean estHtml(Page page) {
+        return page.locator("div.pc-portail.pc-html").count() > 0;
     }
 
     public static void ouvrir(Page page, String url) {
@@ -77,7 +87,9 @@ public final class Pages {
     public static void verifierPage(Page page, String nom) {
         attendreVaadin(page);
         // A dialog or toast still opening or closing is half transparent: axe would see a contrast failure.
-        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
+        if (!estHtml(page)) {
+            page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
+        }
         capturer(page, nom);
         verifierAccessibilite(page, nom);
     }

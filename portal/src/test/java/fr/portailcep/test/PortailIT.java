@@ -123,6 +123,11 @@ public abstract class PortailIT {
         return ouvrir(Navigateur.bureau());
     }
 
+    /** The narrowest phone with JavaScript off: the HTML-first pages (DD020) work in it. */
+    protected Page sansJavaScript() {
+        return ouvrir(Navigateur.petitTelephoneSansJavaScript());
+    }
+
     private Page ouvrir(BrowserContext contexte) {
         contextes.add(contexte);
         return contexte.newPage();

@@ -23,18 +23,4 @@ class MenuAiguillage {
         return new EntreeMenu("menu.rendezvous", AiguillageView.CHEMIN, VaadinIcon.CALENDAR_CLOCK, 10,
                 Set.of(Public.ANONYME));
     }
-
-    @Bean
-    CarteAccueil carteDemanderRendezVous() {
-        return CarteAccueil.de(Set.of(Public.ANONYME), 10, () -> {
-            var texte = new Paragraph();
-            texte.setText(texte.getTranslation("aiguillage.carte.texte"));
-            var bouton = new Anchor("/" + AiguillageView.CHEMIN, texte.getTranslation("aiguillage.carte.bouton"));
-            bouton.setId("demander-rendez-vous");
-            bouton.addClassNames("pc-bouton-lien", "pc-bouton-principal", "pc-bouton-large");
-            var carte = new Carte(texte.getTranslation("aiguillage.carte.titre"), texte, new Paragraph(bouton));
-            carte.addClassName("pc-carte-principale");
-            return carte;
-        });
-    }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
 
 /**
  * The footer of every page a bénéficiaire sees. It says what the médiateur de France compétences is and how to
@@ -17,7 +16,7 @@ public class PiedDePage extends Footer {
         var titre = new H2(getTranslation("pied.mediateur.titre"));
         titre.addClassName("pc-pied-titre");
         var texte = new Paragraph(getTranslation("pied.mediateur.texte"));
-        var enSavoirPlus = new RouterLink(getTranslation("pied.mediateur.lien"), MediateurView.class);
+        var enSavoirPlus = new Anchor("/mediateur", getTranslation("pied.mediateur.lien"));
         enSavoirPlus.addClassName("pc-lien");
         var liens = new Paragraph();
         liens.addClassName("pc-pied-liens");
