@@ -74,6 +74,29 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * An HTML-first page (DD020) is a view like the others: through a service, never a repository nor a method for
+     * the system, never the persistence layer; it lives in a {@code web} package and uses no Vaadin component (it
+     * is rendered without Vaadin; Vaadin's {@code AuthenticationContext}, a Spring Security helper, is allowed).
+     */
+    @Test
+    void les_pages_html_sont_des_vues_sans_vaadin() {
+        var pages = classes().that().areAnnotatedWith(fr.portailcep.shared.web.PageHtml.class);
+        pages.should().resideInAPackage("..web..").because("une page HTML d’abord vit dans le paquet web de sa fonctionnalité")
+                .check(CODE_PRINCIPAL);
+        noClasses().that().areAnnotatedWith(fr.portailcep.shared.web.PageHtml.class)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.dao..", "jakarta.persistence..",
+                        "org.hibernate..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("com.vaadin.flow.component..",
+                        "com.vaadin.flow.router..", "com.vaadin.flow.server..")
+                .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.<JavaClass>owner(
+                        CanBeAnnotated.Predicates.annotatedWith(Systeme.class)))
+                        .or(JavaCall.Predicates.target(CanBeAnnotated.Predicates.annotatedWith(Systeme.class))))
+                .because("une page passe par un service qui vérifie les droits, sans Vaadin")
+                .check(CODE_PRINCIPAL);
+    }
+
     @Test
     void le_metier_ne_depend_pas_de_vaadin() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
