@@ -77,6 +77,30 @@ class TextesTest {
         assertThat(manquantes).isEmpty();
     }
 
+    /** The keys of the HTML-first pages ({@code #{cle}} and {@code #{cle(…)}} in {@code pages/**}, DD020). */
+    private static final Pattern CLE_DE_GABARIT = Pattern.compile("#\\{([a-zA-Z0-9_-]+(?:\\.[a-zA-Z0-9_-]+)+)[}(]");
+
+    @Test
+    void chaque_cle_utilisee_dans_une_page_html_existe() throws IOException {
+        var cles = toutesLesCles();
+        var manquantes = new TreeSet<String>();
+        try (Stream<Path> fichiers = Files.walk(Path.of("src/main/resources/pages"))) {
+            fichiers.filter(f -> f.toString().endsWith(".html")).forEach(f -> {
+                try {
+                    var m = CLE_DE_GABARIT.matcher(Files.readString(f));
+                    while (m.find()) {
+                        if (!cles.containsKey(m.group(1))) {
+                            manquantes.add(m.group(1) + " (" + f.getFileName() + ")");
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        assertThat(manquantes).as("clés des gabarits de pages absentes des textes").isEmpty();
+    }
+
     @Test
     void les_familles_de_cles_construites_sont_completes() throws IOException {
         var cles = toutesLesCles();
