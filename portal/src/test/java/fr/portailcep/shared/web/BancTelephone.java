@@ -57,11 +57,13 @@ public final class BancTelephone {
     private static final double CPU = 4;
 
     private static final String OBSERVATEURS = """
-            window.__banc = { lcp: 0, cls: 0 };
+            window.__banc = { lcp: 0, cls: 0, derniere: 0 };
             try {
-              new PerformanceObserver(l => { for (const e of l.getEntries()) window.__banc.lcp = e.startTime; })
+              new PerformanceObserver(l => { for (const e of l.getEntries()) window.__banc.lcp = e.startTime;
+                  window.__banc.derniere = performance.now(); })
                 .observe({ type: 'largest-contentful-paint', buffered: true });
-              new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__banc.cls += e.value; })
+              new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__banc.cls += e.value;
+                  window.__banc.derniere = performance.now(); })
                 .observe({ type: 'layout-shift', buffered: true });
             } catch (e) { }
             """;
@@ -204,6 +206,12 @@ public final class BancTelephone {
         page.navigate(base + chemin, new Page.NavigateOptions().setWaitUntil(WaitUntilState.LOAD)
                 .setTimeout(180_000));
         page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(180_000));
+        // A Vaadin page paints after its scripts have run, which can be seconds after the network fell quiet
+        // (CPU slowed 4x): the page is done when it has painted its content and nothing has changed for 2 s.
+        page.waitForFunction("() => performance.getEntriesByName('first-contentful-paint').length > 0"
+                + " && performance.now() - Math.max(window.__banc.derniere, 0) > 2000", null,
+                new Page.WaitForFunctionOptions().setTimeout(180_000).setPollingInterval(250));
+        page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(180_000));
         @SuppressWarnings("unchecked")
         var prechargees = new HashSet<>((List<String>) page.evaluate(
                 "() => [...document.querySelectorAll('link[rel=prefetch]')].map(l => l.href)"));
@@ -212,6 +220,13 @@ public final class BancTelephone {
         var lcp = ((Number) page.evaluate("() => window.__banc.lcp")).doubleValue();
         var cls = ((Number) page.evaluate("() => window.__banc.cls")).doubleValue();
         var adresse = URI.create(page.url()).getRawPath();
+        if (System.getenv("BANC_DETAIL") != null) {
+            System.err.println(chemin + " -> " + page.url() + " : " + page.evaluate(
+                    "() => JSON.stringify(performance.getEntriesByType('paint').map(e => e.name + ' ' + e.startTime))"
+                    + " + ' ' + JSON.stringify(window.__banc) + ' ' + document.visibilityState"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "banc-"
+                    + chemin.replaceAll("[^a-z0-9]+", "-") + ".png")));
+        }
         page.close();
         double propres = 0;
         double enFond = 0;
