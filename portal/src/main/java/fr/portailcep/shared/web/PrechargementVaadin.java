@@ -28,8 +28,10 @@ import fr.portailcep.shared.ui.PortailShell;
  * <ul>
  * <li>the bundle's entry script, named in its {@code index.html} ({@code META-INF/VAADIN/webapp/}), then every
  * module it imports statically, and the modules it imports at run time by a fixed name (Flow's bootstrap and
- * client, {@code generated-flow-imports}: every Vaadin page loads them) with their own static imports. The
- * modules that those load only for a component on demand (charts, markdown…) are left out;</li>
+ * client, {@code generated-flow-imports}: every Vaadin page loads them) with their own static imports;</li>
+ * <li>the chunks {@code generated-flow-imports} loads on demand for a view's components, when what they add to
+ * the list weighs at most {@link #PETIT_MORCEAU} compressed: the icons' chunk (about 57 KB, on most views) is
+ * prefetched; charts, spreadsheet and maps (100 KB to 400 KB each, on a few staff views) are not;</li>
  * <li>the style sheets of {@link PortailShell} (Lumo's, the portal's), with the content hash Vaadin puts on them
  * ({@code ?v-c=} the first 8 hex digits of the SHA-256 of the file), so that the address is the very one the
  * Vaadin page asks for.</li>
@@ -48,6 +50,9 @@ public class PrechargementVaadin {
             "(?:\\bfrom|\\bimport)\\s*[\"'`]\\./([\\w.-]+\\.js)[\"'`]");
     private static final Pattern IMPORT_DYNAMIQUE = Pattern.compile(
             "\\bimport\\(\\s*[\"'`]\\./([\\w.-]+\\.js)[\"'`]\\s*\\)");
+
+    /** The most a component chunk may add to the prefetch, compressed (Brotli, as the phone receives it). */
+    static final long PETIT_MORCEAU = 64 * 1024;
 
     private final List<String> fichiers;
 
@@ -83,6 +88,23 @@ public class PrechargementVaadin {
             while (dynamiques.find()) {
                 ajouterAvecImportsStatiques(dossier, dynamiques.group(1), modules);
             }
+            for (var module : List.copyOf(modules)) {
+                if (module.startsWith("generated-flow-imports")) {
+                    var morceaux = IMPORT_DYNAMIQUE.matcher(lireModule(dossier, module));
+                    while (morceaux.find()) {
+                        var avec = new LinkedHashSet<>(modules);
+                        ajouterAvecImportsStatiques(dossier, morceaux.group(1), avec);
+                        avec.removeAll(modules);
+                        long poids = 0;
+                        for (var nouveau : avec) {
+                            poids += poidsCompresse(dossier, nouveau);
+                        }
+                        if (!avec.isEmpty() && poids <= PETIT_MORCEAU) {
+                            modules.addAll(avec);
+                        }
+                    }
+                }
+            }
             modules.forEach(m -> adresses.add("/" + dossier + m));
             adresses.addAll(feuillesDeStyle());
             return adresses;
@@ -105,6 +127,11 @@ public class PrechargementVaadin {
         while (imports.find()) {
             ajouterAvecImportsStatiques(dossier, imports.group(1), modules);
         }
+    }
+
+    private static long poidsCompresse(String dossier, String module) throws IOException {
+        var brotli = new ClassPathResource(PAQUET + dossier + module + ".br");
+        return brotli.exists() ? brotli.contentLength() : new ClassPathResource(PAQUET + dossier + module).contentLength();
     }
 
     private static String lireModule(String dossier, String module) throws IOException {

@@ -234,6 +234,9 @@ public final class BancTelephone {
         int requetesEnFond = 0;
         for (var requete : adresses.entrySet()) {
             var taille = octets.getOrDefault(requete.getKey(), 0.0);
+            if (System.getenv("BANC_DETAIL") != null && taille > 0) {
+                System.err.printf(Locale.ROOT, "  %7.0f %s%n", taille, requete.getValue());
+            }
             if (prechargees.contains(requete.getValue())) {
                 enFond += taille;
                 requetesEnFond++;
