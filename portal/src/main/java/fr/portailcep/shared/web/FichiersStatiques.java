@@ -1,6 +1,7 @@
 package fr.portailcep.shared.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,11 +11,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.ResourceResolverChain;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
@@ -25,6 +29,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -60,7 +65,7 @@ class FichiersStatiques {
     ResourceHttpRequestHandler fichiersDuTheme() {
         var gestionnaire = new ResourceHttpRequestHandler();
         gestionnaire.setLocations(List.of(new ClassPathResource("META-INF/resources/portail/")));
-        gestionnaire.setResourceResolvers(List.of(new EncodedResourceResolver(),
+        gestionnaire.setResourceResolvers(List.of(new BrotliDAbord(),
                 new VersionResourceResolver().addContentVersionStrategy("/**"), new PathResourceResolver()));
         // Without a version: revalidated (304 when unchanged); with one, FichiersStatiques#cacheDurable replaces it.
         gestionnaire.setCacheControl(CacheControl.noCache());
@@ -105,6 +110,41 @@ class FichiersStatiques {
         enregistrement.setDispatcherTypes(DispatcherType.REQUEST);
         enregistrement.addUrlPatterns("/portail/*", "/VAADIN/build/*", "/lumo/*", "/aura/*");
         return enregistrement;
+    }
+
+    /**
+     * Spring's resolver takes the first coding of the browser's list that it has, and Chromium sends
+     * {@code gzip, deflate, br, zstd}: Brotli (about 15 % smaller here) is put first when the browser accepts it.
+     */
+    static final class BrotliDAbord extends EncodedResourceResolver {
+
+        @Override
+        protected Resource resolveResourceInternal(HttpServletRequest requete, String chemin,
+                List<? extends Resource> emplacements, ResourceResolverChain suite) {
+            return super.resolveResourceInternal(requete == null ? null : new HttpServletRequestWrapper(requete) {
+                @Override
+                public String getHeader(String nom) {
+                    var valeur = super.getHeader(nom);
+                    return HttpHeaders.ACCEPT_ENCODING.equalsIgnoreCase(nom) ? brotliDAbord(valeur) : valeur;
+                }
+            }, chemin, emplacements, suite);
+        }
+
+        static String brotliDAbord(String encodages) {
+            if (encodages == null) {
+                return null;
+            }
+            var codages = new ArrayList<String>();
+            for (var codage : encodages.split(",")) {
+                var propre = codage.trim();
+                if (propre.equals("br") || propre.startsWith("br;") && !propre.replace(" ", "").matches("br;q=0(\\.0*)?")) {
+                    codages.addFirst(propre);
+                } else if (!propre.isEmpty()) {
+                    codages.add(propre);
+                }
+            }
+            return String.join(", ", codages);
+        }
     }
 
     static boolean versionnee(HttpServletRequest requete) {

@@ -53,7 +53,7 @@ class FichiersStatiquesIT extends PortailIT {
         adresse(accueil(), "<script src=\"(/portail/pages-[0-9a-f]{32}\\.js)\" defer>");
         var brut = obtenir("/portail/portail.css", "identity");
 
-        var brotli = obtenir(css, "gzip, deflate, br");
+        var brotli = obtenir(css, "gzip, deflate, br, zstd");
         assertThat(brotli.statusCode()).isEqualTo(200);
         assertThat(brotli.headers().firstValue("Cache-Control")).hasValue(DURABLE);
         assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
