@@ -84,7 +84,7 @@ class AiguillageSansJavaScriptIT extends PortailIT {
         assertThat(page.locator("#situation-0")).isChecked();
         assertThat(page.locator("#cadre-1")).isChecked();
         assertThat(page.locator("#age-2")).isChecked();
-        assertThat(page.locator("#codePostalDomicile")).hasValue("67000");
+        assertThat(page.locator("#codePostalDomicile")).hasValue("67 000");
         assertThat(page.locator("#origine")).hasValue("EMPLOYEUR");
         // A reload shows the same page, answers kept, nothing recorded.
         page.reload();
@@ -245,9 +245,10 @@ class AiguillageSansJavaScriptIT extends PortailIT {
         return csrf == null ? formulaire : formulaire.set("_csrf", csrf);
     }
 
-    /** Posts the form with this browser's cookies, without following a redirect. */
+    /** Posts the form with this browser's cookies, as a browser does (asking for HTML), without following a redirect. */
     private APIResponse poster(Page page, FormData formulaire) {
-        return page.request().post(url("/rendez-vous"), RequestOptions.create().setForm(formulaire).setMaxRedirects(0));
+        return page.request().post(url("/rendez-vous"), RequestOptions.create().setForm(formulaire).setMaxRedirects(0)
+                .setHeader("Accept", "text/html,application/xhtml+xml"));
     }
 
     private long compter() {
