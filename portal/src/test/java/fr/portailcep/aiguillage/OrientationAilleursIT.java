@@ -9,12 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Page;
-
+import fr.portailcep.parcours.NumeroDossier;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
+import fr.portailcep.test.PremierContact;
 
 /**
  * Someone another operator fits better is told which one, with its contact, and may still continue here; the
@@ -28,26 +29,24 @@ class OrientationAilleursIT extends PortailIT {
     @Autowired
     AiguillageService aiguillages;
 
+    @Autowired
+    ApplicationContext spring;
+
     @Test
     void une_cadre_du_prive_est_orientee_vers_l_apec_et_l_aiguillage_est_enregistre() {
         var avant = compter();
         var page = petitTelephone();
         Pages.ouvrir(page, url("/rendez-vous"));
-        choisir(page, "situation", 0); // salariée
-        Pages.attendreVaadin(page);
-        choisir(page, "employeur", 0); // privé
-        Pages.attendreVaadin(page);
-        choisir(page, "cadre", 0); // cadre
-        choisir(page, "age", 1);
-        choisir(page, "handicap", 1);
-        choisir(page, "deja-suivi", 1);
-        choisir(page, "motif", 1);
-        page.locator("#cp-domicile input").fill("51100");
+        assertThat(Pages.estHtml(page)).as("les questions sont une page HTML d’abord").isTrue();
+        PremierContact.salarieDuPrive(page, true, 1, 1, "51100"); // cadre, 26 à 49 ans, évoluer
+        Pages.verifierPage(page, "rendezvous/10-aiguillage-questions");
+        Pages.verifierSansDefilementHorizontal(page, "aiguillage");
         page.locator("#continuer").click();
         page.waitForURL(Pattern.compile(".*/rendez-vous/orientation/.*"));
         Pages.attendreVaadin(page);
         assertThat(page.locator("#orientation-principale")).containsText("Apec");
         assertThat(page.locator("#orientation-principale")).containsText("0 809 361 212");
+        assertThat(page.locator("#orientation-principale a")).hasAttribute("href", "https://www.apec.fr");
         assertThat(page.locator("#numero-aiguillage")).isVisible();
         assertThat(page.locator("#poursuivre-ici")).isVisible();
         Pages.verifierPage(page, "rendezvous/11-orientation-apec");
@@ -65,14 +64,21 @@ class OrientationAilleursIT extends PortailIT {
         assertThat(ligne.get("motif")).isEqualTo("EVOLUER");
         assertThat(ligne.get("date_interaction")).isNotNull();
         assertThat((String) ligne.get("numero_dossier")).startsWith("GE").hasSize(14);
+        assertThat(page.locator("#numero-aiguillage"))
+                .containsText(NumeroDossier.lire((String) ligne.get("numero_dossier")).affiche());
+        assertThat(PremierContact.contextePose(page, spring)).as("aucun contexte avant le choix de rester ici")
+                .isNull();
 
-        // She may still choose to continue here: the slots are offered.
+        // She may still choose to continue here: on to the slots, with the context of her request.
         page.locator("#poursuivre-ici").click();
         page.waitForURL(Pattern.compile(".*/rendez-vous/creneaux$"));
-        Pages.attendreVaadin(page);
-        assertThat(page.locator(".pc-creneau").first()).isVisible();
         assertThat(jdbc.sql("select poursuite from aiguillage where id = :id").param("id", id).query(Boolean.class)
                 .single()).isTrue();
+        var contexte = PremierContact.contextePose(page, spring);
+        assertThat(contexte).as("contexte de la demande dans la session HTTP").isNotNull();
+        assertThat(contexte.aiguillageId()).isEqualTo(id);
+        assertThat(contexte.reference()).isEqualTo(ligne.get("numero_dossier"));
+        assertThat(contexte.resume()).contains("Domicile 51100").contains("cadre");
     }
 
     @ParameterizedTest(name = "{0}, {1}, handicap {2}, {3} → {4}")
@@ -103,9 +109,5 @@ class OrientationAilleursIT extends PortailIT {
 
     private long compter() {
         return jdbc.sql("select count(*) from aiguillage").query(Long.class).single();
-    }
-
-    private void choisir(Page page, String question, int rang) {
-        page.locator("#" + question + " vaadin-radio-button").nth(rang).click();
     }
 }

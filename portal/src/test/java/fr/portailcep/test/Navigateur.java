@@ -70,7 +70,7 @@ public final class Navigateur {
      * evaluations (axe, waits) still run.
      */
     public static BrowserContext petitTelephoneSansJavaScript() {
-        return suivi(navigateur().newContext(new Browser.NewContextOptions()
+        return coupe(navigateur().newContext(new Browser.NewContextOptions()
                 .setViewportSize(360, 740)
                 .setDeviceScaleFactor(2)
                 .setIsMobile(true)
@@ -79,6 +79,20 @@ public final class Navigateur {
                 .setLocale("fr-FR")
                 .setTimezoneId("Europe/Paris")
                 .setReducedMotion(ReducedMotion.REDUCE)));
+    }
+
+    /** The contexts opened with JavaScript off (axe cannot run in them: its timers never fire, see Pages). */
+    private static final java.util.Set<BrowserContext> SANS_JAVASCRIPT =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
+    private static BrowserContext coupe(BrowserContext contexte) {
+        SANS_JAVASCRIPT.add(contexte);
+        return suivi(contexte);
+    }
+
+    /** Whether this context was opened with JavaScript off. */
+    public static boolean sansJavaScript(BrowserContext contexte) {
+        return SANS_JAVASCRIPT.contains(contexte);
     }
 
     /** The narrowest phone the portal supports. */

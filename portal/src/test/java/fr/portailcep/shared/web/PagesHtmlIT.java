@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import com.microsoft.playwright.Page;
 
+import fr.portailcep.aiguillage.AiguillageService;
+import fr.portailcep.aiguillage.DejaSuivi;
+import fr.portailcep.aiguillage.ModeContact;
+import fr.portailcep.aiguillage.Motif;
+import fr.portailcep.aiguillage.OrigineDemarche;
+import fr.portailcep.aiguillage.Reponses;
+import fr.portailcep.aiguillage.Situation;
+import fr.portailcep.aiguillage.TrancheAge;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 
@@ -61,14 +70,29 @@ class PagesHtmlIT extends PortailIT {
         ouvertures.put("/", "/");
         ouvertures.put("/mediateur", "/mediateur");
         // aiguillage
+        ouvertures.put("/rendez-vous", "/rendez-vous");
+        ouvertures.put("/rendez-vous/orientation/{id}", "/rendez-vous/orientation/" + orientationAilleurs());
         // reservation
         // liens
         // connexion
         return ouvertures;
     }
 
+    // aiguillage
+    @Autowired
+    AiguillageService aiguillages;
+
+    /** A real aiguillage of someone looking for a job, oriented to France Travail. */
+    private UUID orientationAilleurs() {
+        return aiguillages.enregistrer(new Reponses(Situation.SANS_EMPLOI, null, null, DejaSuivi.NON, false,
+                TrancheAge.DE_26_A_49, "67000", null, Motif.SE_FORMER, OrigineDemarche.INDIVIDUELLE),
+                ModeContact.EN_LIGNE, null).aiguillage().id();
+    }
+
     /** GET routes of {@link PageHtml} controllers that answer no page of their own (a redirect, a file). */
-    private static final Set<String> SANS_PAGE = Set.of();
+    private static final Set<String> SANS_PAGE = Set.of(
+            // aiguillage
+            "/aiguillage");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
