@@ -59,9 +59,10 @@ public class AiguillageView extends Div implements HasDynamicTitle {
                 case AiguillageService.TropDeDemandes trop -> formulaire.montrer(new ActeRefuse("aiguillage.trop",
                         Reessai.quand(this, trop.reessayerApres(), horloge)));
                 case AiguillageService.Resultat resultat when resultat.conseil().estInterne() -> {
-                    VaadinSession.getCurrent().setAttribute(ContexteDemande.class,
+                    // The free slots are an HTML-first page (DD020): the request in the HTTP session, a full load.
+                    VaadinSession.getCurrent().getSession().setAttribute(ContexteDemande.class.getName(),
                             aiguillages.contexte(resultat.aiguillage()));
-                    UI.getCurrent().navigate(CRENEAUX);
+                    UI.getCurrent().getPage().setLocation("/" + CRENEAUX);
                 }
                 case AiguillageService.Resultat resultat ->
                     UI.getCurrent().navigate(OrientationView.class, resultat.aiguillage().id().toString());

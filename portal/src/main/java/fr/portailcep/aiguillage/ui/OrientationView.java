@@ -85,8 +85,10 @@ public class OrientationView extends Div implements HasUrlParameter<String>, Has
         poursuivre.setDisableOnClick(true);
         poursuivre.addClickListener(e -> {
             var suite = aiguillages.poursuivre(id);
-            VaadinSession.getCurrent().setAttribute(ContexteDemande.class, aiguillages.contexte(suite));
-            UI.getCurrent().navigate(AiguillageView.CRENEAUX);
+            // The free slots are an HTML-first page (DD020): the request in the HTTP session, a full load.
+            VaadinSession.getCurrent().getSession().setAttribute(ContexteDemande.class.getName(),
+                    aiguillages.contexte(suite));
+            UI.getCurrent().getPage().setLocation("/" + AiguillageView.CRENEAUX);
         });
         var aide = new Paragraph(getTranslation("orientation.poursuivre.aide"));
         aide.addClassName("pc-discret");
