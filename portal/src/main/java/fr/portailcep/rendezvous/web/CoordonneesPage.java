@@ -95,6 +95,7 @@ class CoordonneesPage {
             @RequestParam(name = "email", required = false) String email,
             @RequestParam(name = "telephone", required = false) String telephone,
             @RequestParam(name = "besoin", required = false) String besoin,
+            @RequestParam(name = "reference", required = false) String reference,
             @RequestParam(name = "jeton", required = false) String jeton, HttpSession session,
             HttpServletRequest requete, HttpServletResponse reponse, Model modele) {
         // One post at a time per session: a second tap waits for the first, then goes where it led.
@@ -109,7 +110,7 @@ class CoordonneesPage {
             }
             var moi = affichage.moi();
             var saisie = new Saisie(prenom, nom, moi.map(b -> b.email()).orElse(email), telephone, besoin, modalite);
-            var resultat = tenter(contexte.get(), valeurCreneau, saisie, etat, session, requete, modele);
+            var resultat = tenter(contexte.get(), valeurCreneau, reference, saisie, etat, session, requete, modele);
             if (resultat.startsWith("redirect:")) {
                 jetons.traite(session, jeton, resultat.substring("redirect:".length()));
             } else {
@@ -123,8 +124,12 @@ class CoordonneesPage {
         }
     }
 
-    private String tenter(ContexteDemande contexte, String valeurCreneau, Saisie saisie, JetonsFormulaire.Etat etat,
-            HttpSession session, HttpServletRequest requete, Model modele) {
+    /**
+     * @param reference the slot that was taken, when the form offers others instead (they are offered again from
+     *        it if none is chosen)
+     */
+    private String tenter(ContexteDemande contexte, String valeurCreneau, String reference, Saisie saisie,
+            JetonsFormulaire.Etat etat, HttpSession session, HttpServletRequest requete, Model modele) {
         var debut = debut(valeurCreneau);
         var site = site(valeurCreneau);
         var choix = CreneauxPage.modalite(saisie.modalite());
@@ -141,7 +146,9 @@ class CoordonneesPage {
         }
         if (creneau == null) {
             // Taken since the list was shown, or never offered: the next free ones, nothing typed lost.
-            var alternatives = alternatives(debut, site, choix);
+            var depart = valeurCreneau == null || valeurCreneau.isBlank() ? reference : valeurCreneau;
+            var alternatives = alternatives(debut(depart), site(depart), choix);
+            modele.addAttribute("reference", depart);
             if (valeurCreneau == null || valeurCreneau.isBlank()) {
                 lue.refuser("creneau", affichage.texte("coordonnees.erreur.creneau"));
                 return formulaire(modele, session, null, alternatives, saisie, lue.erreurs(CHAMPS), null, null);
@@ -178,9 +185,11 @@ class CoordonneesPage {
                 session.removeAttribute(CreneauxAffichage.CONTEXTE);
                 yield "redirect:" + ConfirmationPage.CHEMIN;
             }
-            case ReservationEnLigne.CreneauPris pris -> formulaire(modele, session, null, pris.alternatives(), saisie,
-                    ErreursFormulaire.aucune(), null, affichage.texte(
-                            pris.alternatives().isEmpty() ? "coordonnees.pris.aucun" : "coordonnees.pris"));
+            case ReservationEnLigne.CreneauPris pris -> {
+                modele.addAttribute("reference", CreneauxAffichage.valeur(creneau));
+                yield formulaire(modele, session, null, pris.alternatives(), saisie, ErreursFormulaire.aucune(), null,
+                        affichage.texte(pris.alternatives().isEmpty() ? "coordonnees.pris.aucun" : "coordonnees.pris"));
+            }
             case ReservationEnLigne.TropDeDemandes trop -> formulaire(modele, session, creneau, List.of(), saisie,
                     ErreursFormulaire.aucune(), affichage.texte("coordonnees.trop",
                             affichage.reessai(trop.reessayerApres())), null);
