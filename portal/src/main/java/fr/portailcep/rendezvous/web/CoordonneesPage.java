@@ -206,11 +206,10 @@ class CoordonneesPage {
         var refus = erreurs.presentes() || trop != null || pris != null;
         modele.addAttribute("titre", affichage.titre("coordonnees.titre", refus));
         modele.addAttribute("creneau", creneau == null ? null : CreneauxAffichage.valeur(creneau));
+        var demandee = CreneauxPage.modalite(saisie.modalite());
         modele.addAttribute("recap", creneau == null ? null : affichage.recapitulatif(creneau.debut(), creneau.fin(),
-                CreneauxPage.modalite(saisie.modalite()) != null
-                        && creneau.modalites().contains(CreneauxPage.modalite(saisie.modalite()))
-                                ? CreneauxPage.modalite(saisie.modalite())
-                                : creneau.modalites().size() == 1 ? creneau.modalites().iterator().next() : null,
+                demandee != null && creneau.modalites().contains(demandee) ? demandee
+                        : EnumSet.copyOf(creneau.modalites()).iterator().next(),
                 creneau.siteId()));
         // The ways to talk: those of the slot, or of the slots offered instead.
         Set<Modalite> possibles = EnumSet.noneOf(Modalite.class);
@@ -222,8 +221,9 @@ class CoordonneesPage {
         possibles.forEach(m -> options.add(new Option(m.name(), affichage.texte("modalite." + m.name()),
                 m == Modalite.TELEPHONE ? affichage.texte("coordonnees.modalite.telephone.aide") : null)));
         var choisie = CreneauxPage.modalite(saisie.modalite());
+        // As before (the Vaadin form): the way asked in the list, otherwise the first possible one, chosen.
         var modalite = choisie != null && possibles.contains(choisie) ? choisie.name()
-                : possibles.size() == 1 ? possibles.iterator().next().name() : null;
+                : possibles.isEmpty() ? null : possibles.iterator().next().name();
         modele.addAttribute("modalites", options);
         modele.addAttribute("modalite", modalite);
         modele.addAttribute("telephoneObligatoire", possibles.equals(EnumSet.of(Modalite.TELEPHONE)));

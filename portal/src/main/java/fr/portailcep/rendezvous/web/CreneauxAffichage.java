@@ -39,8 +39,8 @@ class CreneauxAffichage {
 
     /** The session attribute of the request under way, set by the aiguillage (DD020). */
     static final String CONTEXTE = ContexteDemande.class.getName();
-    /** Where a person without a request under way is sent: the aiguillage questions. */
-    static final String AIGUILLAGE = "/aiguillage";
+    /** Where a person without a request under way is sent: the aiguillage questions (their address since before). */
+    static final String AIGUILLAGE = "/rendez-vous";
     static final ZoneId PAR_DEFAUT = Territoire.METROPOLE.fuseauHoraire();
 
     private final OperateurService operateurs;
