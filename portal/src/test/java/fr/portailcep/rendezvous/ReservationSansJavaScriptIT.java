@@ -294,7 +294,9 @@ class ReservationSansJavaScriptIT extends PortailIT {
         // The same keys without the scroll padding: the field is hidden, so the check above does see it.
         var sansMarge = sansJavaScript();
         ouvrir(sansMarge, CreneauxDeTest.CHEMIN + "?vers=coordonnees");
-        sansMarge.addStyleTag(new Page.AddStyleTagOptions().setContent("html { scroll-padding: 0 !important; }"));
+        // (addStyleTag waits for a script event that never comes with JavaScript off: the style is added directly.)
+        sansMarge.evaluate("() => { const s = document.createElement('style');"
+                + " s.textContent = 'html { scroll-padding: 0 !important; }'; document.head.append(s); }");
         assertThat(tabulerJusquAuTelephone(sansMarge)).as("sans scroll-padding, le téléphone est sous la barre").isFalse();
     }
 

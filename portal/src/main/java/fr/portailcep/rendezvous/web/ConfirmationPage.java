@@ -41,7 +41,7 @@ class ConfirmationPage {
         if (!(session.getAttribute(ATTRIBUT) instanceof Demandee demandee)) {
             return "redirect:" + CreneauxPage.CHEMIN;
         }
-        modele.addAttribute("titre", affichage.titre("confirmation.titre", false));
+        modele.addAttribute("titrePage", affichage.titre("confirmation.titre", false));
         modele.addAttribute("email", demandee.email());
         modele.addAttribute("recap", affichage.recapitulatif(demandee.debut(), demandee.fin(), demandee.modalite(),
                 demandee.siteId()));

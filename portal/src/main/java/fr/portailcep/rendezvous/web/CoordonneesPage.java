@@ -204,7 +204,7 @@ class CoordonneesPage {
     private String formulaire(Model modele, HttpSession session, CreneauPropose creneau,
             List<CreneauPropose> alternatives, Saisie saisie, ErreursFormulaire erreurs, String trop, String pris) {
         var refus = erreurs.presentes() || trop != null || pris != null;
-        modele.addAttribute("titre", affichage.titre("coordonnees.titre", refus));
+        modele.addAttribute("titrePage", affichage.titre("coordonnees.titre", refus));
         modele.addAttribute("creneau", creneau == null ? null : CreneauxAffichage.valeur(creneau));
         var demandee = CreneauxPage.modalite(saisie.modalite());
         modele.addAttribute("recap", creneau == null ? null : affichage.recapitulatif(creneau.debut(), creneau.fin(),

@@ -65,7 +65,7 @@ class CreneauxPage {
         for (var m : List.of(Modalite.SUR_SITE, Modalite.TELEPHONE, Modalite.VISIO)) {
             modalites.add(new Option(m.name(), affichage.texte("modalite." + m.name()), null));
         }
-        modele.addAttribute("titre", affichage.titre("creneaux.titre", false));
+        modele.addAttribute("titrePage", affichage.titre("creneaux.titre", false));
         modele.addAttribute("echeance", affichage.texte("creneaux.echeance",
                 Formats.francais().dateLongue(dateLimite)));
         modele.addAttribute("apres", avantEcheance ? null

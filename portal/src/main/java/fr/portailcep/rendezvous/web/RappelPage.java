@@ -139,14 +139,14 @@ class RappelPage {
         if (!(session.getAttribute(ATTRIBUT) instanceof Enregistre enregistre)) {
             return "redirect:" + CHEMIN;
         }
-        modele.addAttribute("titre", affichage.titre("rappel.fait.titre", false));
+        modele.addAttribute("titrePage", affichage.titre("rappel.fait.titre", false));
         modele.addAttribute("enregistre", enregistre);
         return "rendezvous/rappel-enregistre";
     }
 
     private String formulaire(Model modele, HttpSession session, ContexteDemande contexte, Saisie saisie,
             ErreursFormulaire erreurs, String trop) {
-        modele.addAttribute("titre", affichage.titre("rappel.titre", erreurs.presentes() || trop != null));
+        modele.addAttribute("titrePage", affichage.titre("rappel.titre", erreurs.presentes() || trop != null));
         modele.addAttribute("intro", affichage.texte("rappel.intro",
                 Formats.francais().dateLongue(affichage.dateLimite(contexte))));
         modele.addAttribute("saisie", saisie);
