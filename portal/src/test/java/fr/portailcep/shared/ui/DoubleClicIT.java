@@ -86,10 +86,20 @@ class DoubleClicIT extends PortailIT {
             if (email.equals(avec)) {
                 page.locator("#confirmer").dblclick();
             } else {
-                // Two taps before the first answer: the browser posts the form twice.
-                var options = new com.microsoft.playwright.Locator.ClickOptions().setNoWaitAfter(true);
-                page.locator("#confirmer").click(options);
-                page.locator("#confirmer").click(options.setForce(true));
+                // Without JavaScript nothing stops a second tap (or Back then send): the same form posted twice.
+                @SuppressWarnings("unchecked")
+                var champs = (java.util.Map<String, String>) page.evaluate("""
+                        () => { const r = {}; for (const e of document.querySelectorAll('main form input, main form textarea')) {
+                          if (!e.name || (e.type === 'radio' && !e.checked)) continue; r[e.name] = e.value; } return r; }""");
+                var formulaire = com.microsoft.playwright.options.FormData.create();
+                champs.forEach(formulaire::set);
+                for (var fois = 0; fois < 2; fois++) {
+                    var reponse = page.request().post(url("/rendez-vous/coordonnees"),
+                            com.microsoft.playwright.options.RequestOptions.create().setForm(formulaire).setMaxRedirects(0));
+                    assertThat(reponse.status()).isEqualTo(302);
+                    assertThat(reponse.headers().get("location")).endsWith("/rendez-vous/confirmation");
+                }
+                Pages.ouvrir(page, url("/rendez-vous/confirmation"));
             }
             page.waitForURL(Pattern.compile(".*/rendez-vous/confirmation$"));
             assertThat(page.locator("#confirmation")).isVisible();
