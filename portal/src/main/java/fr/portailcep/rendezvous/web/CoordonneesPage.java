@@ -229,7 +229,9 @@ class CoordonneesPage {
         modele.addAttribute("telephoneObligatoire", possibles.equals(EnumSet.of(Modalite.TELEPHONE)));
         modele.addAttribute("alternatives", alternatives.stream().map(a -> {
             var c = affichage.creneau(a, null);
-            return new Option(CreneauxAffichage.valeur(a), c.jour() + " à " + c.heure(), c.detail());
+            var libelle = c.jour() + " à " + c.heure();
+            return new Option(CreneauxAffichage.valeur(a), Character.toUpperCase(libelle.charAt(0)) + libelle.substring(1),
+                    c.detail());
         }).toList());
         modele.addAttribute("pris", pris);
         modele.addAttribute("trop", trop);
