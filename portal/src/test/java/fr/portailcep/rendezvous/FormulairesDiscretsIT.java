@@ -21,13 +21,13 @@ import fr.portailcep.compte.AdresseCourriel;
 import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.Territoire;
+import fr.portailcep.rendezvous.web.CreneauxDeTest;
 import fr.portailcep.test.Pages;
-import fr.portailcep.test.PremierContact;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
 
 /**
- * The public booking and call-back forms give nothing away: on a small phone (360 px), a staff member's address,
+ * The public booking and call-back forms (HTML-first pages, DD020) give nothing away: on a small phone (360 px), a staff member's address,
  * an address that already has a rendez-vous and a new address get the very same page ("look at your courriels");
  * the courriel to each address says what happened. A refusal for too many bookings says when to try again and
  * keeps what was typed. Sign-in and sign-up answer the same for any address too. Screenshots under
@@ -178,14 +178,14 @@ class FormulairesDiscretsIT extends PortailIT {
         page.waitForURL(Pattern.compile(".*/rendez-vous/coordonnees.*"));
         Pages.attendreVaadin(page);
         remplir(page, email);
-        page.locator("#besoin textarea").fill("Changer de métier.");
+        page.locator("#besoin").fill("Changer de métier.");
         page.locator("#confirmer").click();
         Pages.attendreVaadin(page);
         assertThat(page.locator("#trop-de-demandes")).containsText("Vous pourrez réessayer à ");
         assertThat(page.locator("#trop-de-demandes")).containsText("Vos réponses sont gardées");
-        assertThat(page.locator("#prenom input")).hasValue("Inès");
-        assertThat(page.locator("#email input")).hasValue(email);
-        assertThat(page.locator("#besoin textarea")).hasValue("Changer de métier.");
+        assertThat(page.locator("#prenom")).hasValue("Inès");
+        assertThat(page.locator("#email")).hasValue(email);
+        assertThat(page.locator("#besoin")).hasValue("Changer de métier.");
         Pages.verifierPage(page, "formulaires/06-trop-de-reservations");
         Pages.verifierSansDefilementHorizontal(page, "refus");
         assertThat(rendezVousReserves(email)).isZero();
@@ -226,16 +226,17 @@ class FormulairesDiscretsIT extends PortailIT {
                 "FormulairesDiscretsIT");
     }
 
-    /** The aiguillage of a salaried person of the private sector, up to the free slots. */
+    /** The free slots, the request under way put in the session as the aiguillage would ({@link CreneauxDeTest}). */
     private void allerAuxCreneaux(Page page) {
-        PremierContact.jusquAuxCreneaux(page, url("/rendez-vous"), 1, 2, "67000");
+        Pages.ouvrir(page, url(CreneauxDeTest.CHEMIN));
+        page.waitForURL(Pattern.compile(".*/rendez-vous/creneaux$"));
     }
 
     private static void remplir(Page page, String email) {
-        page.locator("#prenom input").fill("Inès");
-        page.locator("#nom input").fill("Moreau");
-        page.locator("#email input").fill(email);
-        page.locator("#telephone input").fill("06 12 34 56 78");
+        page.locator("#prenom").fill("Inès");
+        page.locator("#nom").fill("Moreau");
+        page.locator("#email").fill(email);
+        page.locator("#telephone").fill("06 12 34 56 78");
     }
 
 

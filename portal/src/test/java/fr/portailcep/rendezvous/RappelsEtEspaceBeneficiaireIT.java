@@ -91,10 +91,11 @@ class RappelsEtEspaceBeneficiaireIT extends PortailIT {
         page.locator("#demander-rappel").click();
         page.waitForURL(Pattern.compile(".*/rendez-vous/rappel$"));
         Pages.attendreVaadin(page);
-        page.locator("#prenom input").fill("Nora");
-        page.locator("#nom input").fill("Haddad");
-        page.locator("#email input").fill(email);
-        page.locator("#telephone input").fill("06 98 76 54 32");
+        // The call-back form is an HTML-first page (DD020): native fields.
+        page.locator("#prenom").fill("Nora");
+        page.locator("#nom").fill("Haddad");
+        page.locator("#email").fill(email);
+        page.locator("#telephone").fill("06 98 76 54 32");
         Pages.verifierPage(page, "rendezvous/14-rappel");
         page.locator("#envoyer-rappel").click();
         Pages.attendreVaadin(page);

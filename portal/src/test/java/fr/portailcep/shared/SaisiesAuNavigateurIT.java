@@ -26,8 +26,8 @@ import fr.portailcep.parcours.NouvelleAction;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.PlanActionsService;
 import fr.portailcep.parcours.UniteOeuvre;
+import fr.portailcep.rendezvous.web.CreneauxDeTest;
 import fr.portailcep.test.Pages;
-import fr.portailcep.test.PremierContact;
 import fr.portailcep.test.PortailIT;
 
 /**
@@ -40,6 +40,7 @@ class SaisiesAuNavigateurIT extends PortailIT {
 
     private static final String CENT_UN = "Maximilienne".repeat(8) + "abcde";
     private static final String AVEC_NUL = "Mar\u0000tin";
+    private static final String SANS_NUL = "Mar\uFFFDtin";
 
     @Autowired
     JdbcClient jdbc;
@@ -64,16 +65,18 @@ class SaisiesAuNavigateurIT extends PortailIT {
         assertThat(CENT_UN).hasSize(101);
         forcer(page, "prenom", CENT_UN);
         forcer(page, "nom", AVEC_NUL);
-        page.locator("#email input").fill("saisies.reservation@exemple.fr");
+        page.locator("#email").fill("saisies.reservation@exemple.fr");
         page.locator("#confirmer").click();
         Pages.attendreVaadin(page);
 
-        assertThat(page.locator("#prenom")).hasAttribute("invalid", "");
-        assertThat(page.locator("#prenom")).containsText("100 caractères au plus (vous en avez saisi 101)");
-        assertThat(page.locator("#prenom input")).hasValue(CENT_UN);
-        assertThat(page.locator("#nom")).hasAttribute("invalid", "");
-        assertThat(page.locator("#nom")).containsText("caractère invisible ou de contrôle");
-        assertThat(page.locator("#email input")).hasValue("saisies.reservation@exemple.fr");
+        assertThat(page.locator("#prenom")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#prenom-erreur")).containsText("100 caractères au plus (vous en avez saisi 101)");
+        assertThat(page.locator("#prenom")).hasValue(CENT_UN);
+        assertThat(page.locator("#nom")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#nom-erreur")).containsText("caractère invisible ou de contrôle");
+        // An HTML page cannot carry a NUL back (the parser turns it into U+FFFD): the rest of the name is there.
+        assertThat(page.locator("#nom")).hasValue(SANS_NUL);
+        assertThat(page.locator("#email")).hasValue("saisies.reservation@exemple.fr");
         assertThat(page.locator("#alerte-reservation")).not().isEmpty();
         Pages.verifierSansDefilementHorizontal(page, "coordonnées refusées");
         Pages.verifierPage(page, "saisies/01-reservation-refusee-360");
@@ -90,17 +93,17 @@ class SaisiesAuNavigateurIT extends PortailIT {
 
         forcer(page, "prenom", "Ca\u0000mille");
         forcer(page, "nom", "Durand-" + "x".repeat(200));
-        page.locator("#email input").fill("saisies.rappel@exemple.fr");
-        page.locator("#telephone input").fill("06 98 76 54 32");
+        page.locator("#email").fill("saisies.rappel@exemple.fr");
+        page.locator("#telephone").fill("06 98 76 54 32");
         page.locator("#envoyer-rappel").click();
         Pages.attendreVaadin(page);
 
-        assertThat(page.locator("#prenom")).hasAttribute("invalid", "");
-        assertThat(page.locator("#prenom")).containsText("caractère invisible ou de contrôle");
-        assertThat(page.locator("#nom")).hasAttribute("invalid", "");
-        assertThat(page.locator("#nom")).containsText("100 caractères au plus (vous en avez saisi 207)");
-        assertThat(page.locator("#nom input")).hasValue("Durand-" + "x".repeat(200));
-        assertThat(page.locator("#telephone input")).hasValue("06 98 76 54 32");
+        assertThat(page.locator("#prenom")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#prenom-erreur")).containsText("caractère invisible ou de contrôle");
+        assertThat(page.locator("#nom")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#nom-erreur")).containsText("100 caractères au plus (vous en avez saisi 207)");
+        assertThat(page.locator("#nom")).hasValue("Durand-" + "x".repeat(200));
+        assertThat(page.locator("#telephone")).hasValue("06 98 76 54 32");
         assertThat(page.locator("#rappel-enregistre")).hasCount(0);
         Pages.verifierSansDefilementHorizontal(page, "rappel refusé");
         Pages.verifierPage(page, "saisies/03-rappel-refuse-360");
@@ -245,8 +248,9 @@ class SaisiesAuNavigateurIT extends PortailIT {
 
     // ------------------------------------------------------------------ helpers
 
+    /** The free slots, the request under way put in the session as the aiguillage would ({@link CreneauxDeTest}). */
     private void versLesCreneaux(Page page) {
-        PremierContact.jusquAuxCreneaux(page, url("/rendez-vous"), 1, 2, "67000");
+        Pages.ouvrir(page, url(CreneauxDeTest.CHEMIN));
     }
 
 
@@ -259,7 +263,8 @@ class SaisiesAuNavigateurIT extends PortailIT {
                 ([id, valeur]) => {
                   const champ = document.getElementById(id);
                   champ.maxlength = null;
-                  const saisie = champ.querySelector('input, textarea');
+                  // A native field of an HTML-first page (DD020), or the input inside a Vaadin field.
+                  const saisie = champ.matches('input, textarea') ? champ : champ.querySelector('input, textarea');
                   saisie.removeAttribute('maxlength');
                   saisie.value = valeur;
                   saisie.dispatchEvent(new Event('input', {bubbles: true}));

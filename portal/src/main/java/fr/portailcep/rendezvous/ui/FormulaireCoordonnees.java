@@ -21,8 +21,8 @@ import fr.portailcep.shared.ui.Saisie;
 
 /**
  * Who books or asks to be called back: first name, name, email address, phone number and, when the view asks it,
- * the need in a few words. One component for the online booking ({@link CoordonneesView}), the call-back
- * ({@link RappelView}) and the booking of someone who phoned ({@link AppelView}).
+ * the need in a few words, for the booking of someone who phoned ({@link AppelView}). (The online booking and the
+ * call-back are HTML-first pages since issue 12: {@code rendezvous.web.CoordonneesPage}, {@code RappelPage}.)
  *
  * <p>
  * The fields are bound in {@link #formulaire()} under the names the server uses ({@link Identite}'s components,

@@ -221,7 +221,7 @@ public class GererView extends Div implements HasUrlParameter<String>, HasDynami
     }
 
     private static Anchor lienNouveau(Component traducteur) {
-        var nouveau = new Anchor("/" + CreneauxView.AIGUILLAGE, traducteur.getTranslation("gerer.nouveau"));
+        var nouveau = new Anchor("/rendez-vous", traducteur.getTranslation("gerer.nouveau"));
         nouveau.setId("nouveau-rendez-vous");
         nouveau.addClassNames("pc-bouton-lien", "pc-bouton-principal");
         return nouveau;

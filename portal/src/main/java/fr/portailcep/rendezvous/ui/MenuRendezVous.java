@@ -85,7 +85,7 @@ class MenuRendezVous {
                 contenu.add(new Paragraph(tous));
                 return new Carte(contenu.getTranslation("carte.prochainrdv.titre"), contenu);
             }
-            var choisir = new Anchor("/" + CreneauxView.AIGUILLAGE, contenu.getTranslation("carte.demande.prendre"));
+            var choisir = new Anchor("/rendez-vous", contenu.getTranslation("carte.demande.prendre"));
             choisir.addClassNames("pc-bouton-lien", "pc-bouton-principal");
             contenu.add(new Paragraph(choisir));
             return new Carte(contenu.getTranslation("carte.demande.titre"), contenu);

@@ -46,7 +46,7 @@ public class MesRendezVousView extends Div implements HasDynamicTitle {
 
         add(new H2(getTranslation("mesrdv.avenir")));
         if (aVenir.isEmpty()) {
-            var prendre = new Anchor("/" + CreneauxView.AIGUILLAGE, getTranslation("mesrdv.prendre"));
+            var prendre = new Anchor("/rendez-vous", getTranslation("mesrdv.prendre"));
             prendre.setId("prendre-rendez-vous");
             prendre.addClassNames("pc-bouton-lien", "pc-bouton-principal");
             add(new Paragraph(getTranslation("mesrdv.aucun")), new Paragraph(prendre));

@@ -72,7 +72,13 @@ class PagesHtmlIT extends PortailIT {
         // aiguillage
         ouvertures.put("/rendez-vous", "/rendez-vous");
         ouvertures.put("/rendez-vous/orientation/{id}", "/rendez-vous/orientation/" + orientationAilleurs());
-        // reservation
+        // reservation: the request under way put in the session by a test address (rendezvous.web.CreneauxDeTest)
+        var demande = fr.portailcep.rendezvous.web.CreneauxDeTest.CHEMIN;
+        ouvertures.put("/rendez-vous/creneaux", demande);
+        ouvertures.put("/rendez-vous/coordonnees", demande + "?vers=coordonnees");
+        ouvertures.put("/rendez-vous/confirmation", demande + "?vers=confirmation");
+        ouvertures.put("/rendez-vous/rappel", demande + "?vers=rappel");
+        ouvertures.put("/rendez-vous/rappel/enregistre", demande + "?vers=rappel-enregistre");
         // liens
         // connexion
         return ouvertures;
