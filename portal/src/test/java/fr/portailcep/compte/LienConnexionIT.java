@@ -135,7 +135,7 @@ class LienConnexionIT extends PortailIT {
     private void verifier(Page page, String capture) {
         assertThat(page.locator("footer.pc-pied a[href='/mediateur']")).isVisible();
         Pages.verifierSansDefilementHorizontal(page, capture);
-        if (capture.endsWith("-js")) {
+        if (!capture.endsWith("sans-js")) {
             Pages.verifierPage(page, capture);
         } else {
             Pages.capturer(page, capture);
