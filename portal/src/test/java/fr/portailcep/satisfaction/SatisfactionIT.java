@@ -135,6 +135,8 @@ class SatisfactionIT extends PortailIT {
         Pages.ouvrir(page, liens.get(0));
         assertThat(Pages.estHtml(page)).isTrue();
         assertThat(page.locator("#avis-reponse")).hasText("Oui, tout à fait");
+        assertThat(page.locator("h1")).hasText("Votre réponse");
+        assertThat(page).hasTitle("Votre réponse – Portail CEP");
         // axe runs on these pages in the test above (JavaScript on); with it off it can stay stuck.
         Pages.verifierSansDefilementHorizontal(page, "liens/avis-a-confirmer-sans-js");
         Pages.capturer(page, "liens/avis-a-confirmer-sans-js");
@@ -153,6 +155,7 @@ class SatisfactionIT extends PortailIT {
 
         page.locator("#avis-confirmer").click();
         assertThat(page.locator("#avis-enregistre")).containsText("Oui, tout à fait");
+        assertThat(page.locator("h1")).hasText("Merci, votre réponse est enregistrée");
         assertThat(valeur(c.personne(), "qualite")).isEqualTo(4);
         Pages.verifierSansDefilementHorizontal(page, "liens/avis-enregistre-sans-js");
         Pages.capturer(page, "liens/avis-enregistre-sans-js");

@@ -59,7 +59,7 @@ class AvisPage {
         var lecture = avis.lire(lien);
         if (lecture instanceof ReponseParLien.AConfirmer a) {
             modele.addAttribute("etat", "confirmer");
-            modele.addAttribute("titre", texte("avis.confirmer.titre"));
+            modele.addAttribute("titreAvis", texte("avis.confirmer.titre"));
             modele.addAttribute("question", texte("satisfaction.question." + a.question()));
             modele.addAttribute("reponse", texte("satisfaction.niveau." + a.niveau()));
             modele.addAttribute("lien", lien);
@@ -107,7 +107,7 @@ class AvisPage {
         switch (resultat) {
             case ReponseParLien.Enregistree r -> {
                 modele.addAttribute("etat", "enregistree");
-                modele.addAttribute("titre", texte("avis.merci.titre"));
+                modele.addAttribute("titreAvis", texte("avis.merci.titre"));
                 modele.addAttribute("confirmation", texte("avis.merci.texte",
                         texte("satisfaction.question." + r.question()), texte("satisfaction.niveau." + r.niveau())));
                 r.autre().ifPresent(q -> {
@@ -137,7 +137,7 @@ class AvisPage {
     private void refus(Model modele, String id, String cleTitre, String cleTexte, String monAvis) {
         modele.addAttribute("etat", "refus");
         modele.addAttribute("refusId", id);
-        modele.addAttribute("titre", texte(cleTitre));
+        modele.addAttribute("titreAvis", texte(cleTitre));
         modele.addAttribute("texte", texte(cleTexte));
         modele.addAttribute("monAvis", monAvis);
     }
