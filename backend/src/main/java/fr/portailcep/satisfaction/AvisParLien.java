@@ -24,6 +24,25 @@ public class AvisParLien {
         this.horloge = horloge;
     }
 
+    /**
+     * What the link would record, without recording it: {@link ReponseParLien.AConfirmer} when it is good and its
+     * question unanswered, otherwise the same refusal {@link #repondre} would give. For the page that opens the link:
+     * opening it must not answer (a mail scanner follows the links of a courriel).
+     */
+    @Transactional(readOnly = true)
+    public ReponseParLien lire(String jeton) {
+        var maintenant = horloge.instant();
+        return switch (liens.lire(jeton, maintenant)) {
+            case LiensAvis.Lecture.Falsifie f -> new ReponseParLien.Falsifie();
+            case LiensAvis.Lecture.Expire x -> new ReponseParLien.Expire();
+            case LiensAvis.Lecture.Valide v -> enquetes.findById(v.enquete())
+                    .<ReponseParLien>map(e -> e.repondue(v.question()) || !maintenant.isBefore(e.liensValablesJusquAu())
+                            ? new ReponseParLien.DejaUtilise(e.id())
+                            : new ReponseParLien.AConfirmer(v.question(), v.niveau()))
+                    .orElse(new ReponseParLien.Falsifie());
+        };
+    }
+
     /** Records the answer the link carries, once; says why not otherwise. */
     @Transactional
     public ReponseParLien repondre(String jeton) {

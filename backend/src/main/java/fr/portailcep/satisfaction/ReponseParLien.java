@@ -22,6 +22,13 @@ public sealed interface ReponseParLien {
             Instant modifiableJusquAu) implements ReponseParLien {
     }
 
+    /**
+     * The link is good and its question still open: nothing is recorded yet, the page asks for one touch to confirm
+     * (a mail scanner that opens the link records nothing).
+     */
+    record AConfirmer(Question question, Niveau niveau) implements ReponseParLien {
+    }
+
     /** The question of this link was already answered: a link serves once. */
     record DejaUtilise(UUID enquete) implements ReponseParLien {
     }

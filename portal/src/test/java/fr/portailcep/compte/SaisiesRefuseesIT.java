@@ -131,6 +131,8 @@ class SaisiesRefuseesIT extends PortailIT {
         Pages.ouvrir(telephoneA, lien);
         Pages.verifierPage(telephoneA, "compte/15-lien-de-connexion");
         telephoneA.locator("#continuer").click();
+        // The link checked, a plain form posts the one-time ticket (compte.web.LienConnexionPage).
+        telephoneA.locator("#se-connecter").click();
         telephoneA.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
 
         var telephoneB = telephone();

@@ -78,9 +78,15 @@ class SatisfactionIT extends PortailIT {
         assertThat(SmtpDeTest.corps(courriel)).contains("Le service rendu a-t-il été de qualité ?")
                 .contains("Ce service a-t-il été utile pour votre situation ?").contains("Plutôt oui");
 
-        // "Plutôt oui" to the quality question, in one tap.
+        // "Plutôt oui" to the quality question. Opening the link (what a mail scanner does) records nothing: the
+        // page shows the answer and one button sends it.
         var page = telephone();
         Pages.ouvrir(page, liens.get(1));
+        assertThat(page.locator("#avis-reponse")).hasText("Plutôt oui");
+        Pages.ouvrir(page, liens.get(1));
+        assertThat(valeur(c.personne(), "qualite")).as("ouvrir le lien n’enregistre rien").isZero();
+        Pages.verifierPage(page, "satisfaction/avis-a-confirmer");
+        page.locator("#avis-confirmer").click();
         assertThat(page.locator("#avis-enregistre")).containsText("Plutôt oui");
         assertThat(valeur(c.personne(), "qualite")).isEqualTo(3);
         Pages.verifierPage(page, "satisfaction/avis-enregistre");
@@ -108,12 +114,71 @@ class SatisfactionIT extends PortailIT {
 
         // The other question, from the courriel: recorded once too.
         Pages.ouvrir(page, liens.get(4));
+        page.locator("#avis-confirmer").click();
         assertThat(page.locator("#avis-enregistre")).containsText("Oui, tout à fait");
         assertThat(valeur(c.personne(), "utilite")).isEqualTo(4);
         assertThat(page.locator("#avis-autre-question")).hasCount(0);
         assertThat(enquetes(c.personne())).isEqualTo(1);
         assertThat(SmtpDeTest.pour(c.email()).stream().filter(m -> SmtpDeTest.sujet(m).equals(SUJET)).count())
                 .as("un seul courriel d’enquête").isEqualTo(1);
+    }
+
+    /**
+     * The same answer with JavaScript off, at 360 px: the link, one button, then the other question answered by one
+     * button each (the person is on the page). An expired link and a form without its CSRF token record nothing.
+     */
+    @Test
+    void l_avis_se_donne_sans_javascript_et_les_envois_forges_n_enregistrent_rien() {
+        var c = uneUo1Abandonnee("avis.sansjs");
+        var liens = liens(SmtpDeTest.corps(SmtpDeTest.attendreSujet(c.email(), 0, SUJET)));
+        var page = sansJavaScript();
+        Pages.ouvrir(page, liens.get(0));
+        assertThat(Pages.estHtml(page)).isTrue();
+        assertThat(page.locator("#avis-reponse")).hasText("Oui, tout à fait");
+        assertThat(page.locator("h1")).hasText("Votre réponse");
+        assertThat(page).hasTitle("Votre réponse – Portail CEP");
+        // axe runs on these pages in the test above (JavaScript on); with it off it can stay stuck.
+        Pages.verifierSansDefilementHorizontal(page, "liens/avis-a-confirmer-sans-js");
+        Pages.capturer(page, "liens/avis-a-confirmer-sans-js");
+
+        // Without the CSRF token, or with a false one: refused, nothing recorded.
+        var action = page.locator("form[method=post]").getAttribute("action");
+        var jeton = page.locator("input[name=jeton]").inputValue();
+        var sans = page.request().post(url(action), com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("jeton", jeton)).setMaxRedirects(0));
+        assertThat(sans.status()).isEqualTo(403);
+        var faux = page.request().post(url(action), com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("jeton", jeton).set("_csrf", "x"))
+                .setMaxRedirects(0));
+        assertThat(faux.status()).isEqualTo(403);
+        assertThat(valeur(c.personne(), "qualite")).isZero();
+
+        page.locator("#avis-confirmer").click();
+        assertThat(page.locator("#avis-enregistre")).containsText("Oui, tout à fait");
+        assertThat(page.locator("h1")).hasText("Merci, votre réponse est enregistrée");
+        assertThat(valeur(c.personne(), "qualite")).isEqualTo(4);
+        Pages.verifierSansDefilementHorizontal(page, "liens/avis-enregistre-sans-js");
+        Pages.capturer(page, "liens/avis-enregistre-sans-js");
+        // Reloading the thanks page records nothing more and still thanks.
+        page.reload();
+        assertThat(page.locator("#avis-enregistre")).isVisible();
+
+        // The other question: one button per answer, recorded at once.
+        assertThat(page.locator("#avis-autre-question")).hasText("Ce service a-t-il été utile pour votre situation ?");
+        page.locator("#avis-choix-plutot_non").click();
+        assertThat(page.locator("#avis-enregistre")).containsText("Plutôt non");
+        assertThat(page.locator("#avis-autre-question")).hasCount(0);
+        assertThat(valeur(c.personne(), "utilite")).isEqualTo(2);
+
+        // Too late: the link says so at once, before any touch.
+        var autre = uneUo1Abandonnee("avis.expire");
+        var tard = liens(SmtpDeTest.corps(SmtpDeTest.attendreSujet(autre.email(), 0, SUJET)));
+        le(autre.lendemain().plusDays(31), LocalTime.of(10, 0));
+        Pages.ouvrir(page, tard.get(0));
+        assertThat(page.locator("#avis-expire")).containsText("Aucune réponse n’a été enregistrée");
+        assertThat(page.locator("#avis-confirmer")).hasCount(0);
+        Pages.capturer(page, "liens/avis-expire-sans-js");
+        assertThat(valeur(autre.personne(), "qualite")).isZero();
     }
 
     @Test

@@ -54,8 +54,10 @@ public class MesRendezVousView extends Div implements HasDynamicTitle {
         for (var vue : aVenir) {
             var carte = new Recapitulatif(vue);
             carte.addClassName("pc-rdv-a-venir");
-            var gerer = new Button(getTranslation("mesrdv.gerer"), e -> UI.getCurrent().navigate(
-                    gestion.cheminPourMoi(vue.rendezVous().id()).substring(1)));
+            // The personal link's page is HTML-first (rendezvous.web.GererPage): a full page load, not a Vaadin
+            // navigation. The link is made fresh at the tap, not for every card shown.
+            var gerer = new Button(getTranslation("mesrdv.gerer"), e -> UI.getCurrent().getPage().setLocation(
+                    gestion.cheminPourMoi(vue.rendezVous().id())));
             gerer.addThemeVariants(ButtonVariant.LUMO_LARGE);
             gerer.setWidthFull();
             gerer.setId("gerer-" + vue.rendezVous().id());

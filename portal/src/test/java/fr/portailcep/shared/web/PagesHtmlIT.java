@@ -79,7 +79,18 @@ class PagesHtmlIT extends PortailIT {
         ouvertures.put("/rendez-vous/confirmation", demande + "?vers=confirmation");
         ouvertures.put("/rendez-vous/rappel", demande + "?vers=rappel");
         ouvertures.put("/rendez-vous/rappel/enregistre", demande + "?vers=rappel-enregistre");
-        // liens
+        // liens : un rendez-vous et son lien personnel, un lien d’avis signé, un lien de connexion (la page ne le
+        // vérifie qu’au toucher du bouton).
+        var rdv = fr.portailcep.rendezvous.LiensDeGestion.nouveau(contexte, personnes, horloge.instant(),
+                "pages.html", fr.portailcep.rendezvous.Modalite.SUR_SITE);
+        ouvertures.put("/rendez-vous/gerer/{lien}", rdv.chemin());
+        ouvertures.put("/rendez-vous/gerer/{lien}/deplacer", rdv.chemin() + "/deplacer");
+        ouvertures.put("/rendez-vous/gerer/{lien}/deplacer/confirmer",
+                fr.portailcep.rendezvous.LiensDeGestion.confirmation(contexte, rdv, personnes));
+        ouvertures.put("/rendez-vous/gerer/{lien}/annuler", rdv.chemin() + "/annuler");
+        ouvertures.put("/avis", "/avis");
+        ouvertures.put("/avis/{lien}", fr.portailcep.satisfaction.LiensAvisDeTest.chemin(contexte, horloge.instant()));
+        ouvertures.put("/connexion/lien", "/connexion/lien?jeton=" + java.util.UUID.randomUUID() + "&secret=x");
         // connexion
         return ouvertures;
     }
@@ -99,6 +110,12 @@ class PagesHtmlIT extends PortailIT {
     private static final Set<String> SANS_PAGE = Set.of(
             // aiguillage
             "/aiguillage");
+            // liens : sans ce que la session garde (l’acte fait, la réponse enregistrée, le ticket), une redirection ;
+            // leurs pages sont vérifiées dans LienDeGestionIT, SatisfactionIT, LienConnexionIT.
+            "/rendez-vous/gerer/{lien}/fait", "/avis/merci", "/connexion/lien/pret");
+
+    @Autowired
+    org.springframework.context.ApplicationContext contexte;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
