@@ -87,8 +87,8 @@ class AccueilsParRoleIT extends PortailIT {
     void au_clavier_le_premier_arret_mene_au_contenu_de_la_page() {
         var page = telephone();
         Pages.ouvrir(page, url("/connexion"));
-        // The link's behaviour is attached by the page once it is on screen.
-        page.locator("a.pc-evitement[data-pret]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+        // The passkey button is enabled by the page's script (HTML-first page, DD020).
+        page.locator("#connexion-cle[data-pret]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasText("Aller au contenu");
@@ -97,7 +97,7 @@ class AccueilsParRoleIT extends PortailIT {
         Pages.attendreVaadin(page);
         assertThat(page).hasURL(Pattern.compile(".*/connexion$"));
         assertThat(page.locator("main#contenu")).isFocused();
-        assertThat(page.locator("#email")).not().hasAttribute("invalid", "");
+        assertThat(page.locator("#email")).not().hasAttribute("aria-invalid", "true");
         page.keyboard().press("Tab");
         Pages.attendreVaadin(page);
         assertThat(page.locator("#connexion-cle")).isFocused();
