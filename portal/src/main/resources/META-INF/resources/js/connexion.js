@@ -5,6 +5,7 @@ import { connecter, disponible } from "./cles-acces.js";
 
 const bouton = document.getElementById("connexion-cle");
 const erreur = document.getElementById("erreur-cle");
+const sansScript = document.getElementById("cle-sans-script");
 
 function message(code) {
   const cle = "erreur" + code.charAt(0).toUpperCase() + code.slice(1);
@@ -15,6 +16,7 @@ if (bouton && erreur) {
   if (disponible()) {
     bouton.disabled = false;
     bouton.dataset.pret = "oui";
+    if (sansScript) sansScript.hidden = true;
     bouton.addEventListener("click", async () => {
       bouton.disabled = true;
       erreur.textContent = "";
@@ -29,7 +31,5 @@ if (bouton && erreur) {
         erreur.textContent = message(resultat);
       }
     });
-  } else {
-    erreur.textContent = message("indisponible");
   }
 }

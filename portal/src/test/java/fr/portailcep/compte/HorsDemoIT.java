@@ -152,6 +152,12 @@ class HorsDemoIT {
         Pages.ouvrir(page, url("/connexion"));
         assertThat(page.locator("h1")).hasText("Se connecter");
         assertThat(page.locator("#connexion-demo")).hasCount(0);
+        // Nor the address behind the demo buttons.
+        var csrf = page.locator("#formulaire-adresse input[name='_csrf']").getAttribute("value");
+        var demo = page.request().post(url("/connexion/demo"), com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf)
+                        .set("personne", java.util.UUID.randomUUID().toString())));
+        assertThat(demo.status()).isEqualTo(404);
         assertThat(page.locator("body")).not().containsText("Démonstration");
         assertThat(page.locator("nav.pc-nav")).not().containsText("Courriels");
         Pages.verifierPage(page, "compte/20-connexion-hors-demo");

@@ -64,6 +64,9 @@ class PagesHtmlIT extends PortailIT {
         // reservation
         // liens
         // connexion
+        ouvertures.put("/connexion", "/connexion");
+        // Without a code asked in this session, the second step leads back to the first (ConnexionIT opens it with one).
+        ouvertures.put("/connexion/code", "/connexion/code");
         return ouvertures;
     }
 
