@@ -23,6 +23,7 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
@@ -150,11 +151,9 @@ class ConnexionProtegeeIT extends PortailIT {
         // The page says it beside the field, the same for any address.
         var page = telephone();
         Pages.ouvrir(page, url("/connexion"));
-        page.locator("#email input").fill(email);
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
-        assertThat(page.locator("#email")).containsText("pas de code avant");
-        assertThat(page.locator("#email input")).hasValue(email);
+        ConnexionParCode.demander(page, email);
+        assertThat(ConnexionParCode.autourDe(page, "email")).containsText("pas de code avant");
+        assertThat(ConnexionParCode.champ(page, "email")).hasValue(email);
         Pages.verifierPage(page, "compte/17-connexion-par-courriel-suspendue");
 
         // An hour later, a new code works again.

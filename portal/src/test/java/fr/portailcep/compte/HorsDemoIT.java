@@ -38,6 +38,7 @@ import fr.portailcep.test.BoiteDEnvoi;
 import fr.portailcep.test.CaptureEnCasDEchec;
 import fr.portailcep.test.CleVirtuelle;
 import fr.portailcep.test.Navigateur;
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PostgresExterne;
 import fr.portailcep.test.SmtpDeTest;
@@ -151,6 +152,12 @@ class HorsDemoIT {
         Pages.ouvrir(page, url("/connexion"));
         assertThat(page.locator("h1")).hasText("Se connecter");
         assertThat(page.locator("#connexion-demo")).hasCount(0);
+        // Nor the address behind the demo buttons.
+        var csrf = page.locator("#formulaire-adresse input[name='_csrf']").getAttribute("value");
+        var demo = page.request().post(url("/connexion/demo"), com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf)
+                        .set("personne", java.util.UUID.randomUUID().toString())));
+        assertThat(demo.status()).isEqualTo(404);
         assertThat(page.locator("body")).not().containsText("Démonstration");
         assertThat(page.locator("nav.pc-nav")).not().containsText("Courriels");
         Pages.verifierPage(page, "compte/20-connexion-hors-demo");
@@ -214,12 +221,7 @@ class HorsDemoIT {
         var page = page(Navigateur.bureau());
         var cle = CleVirtuelle.sur(page.context(), page);
 
-        Pages.ouvrir(page, url("/connexion"));
-        page.locator("#email input").fill(email);
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
-        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendre(email, 1)));
-        page.locator("#valider-code").click();
+        ConnexionParCode.saisir(page, url("/connexion"), email, 1);
         page.waitForURL(Pattern.compile(".*/espace-pro/compte\\?cle=obligatoire$"));
         Pages.attendreVaadin(page);
         assertThat(page.locator("#cle-obligatoire")).isVisible();
@@ -248,9 +250,7 @@ class HorsDemoIT {
         Pages.attendreVaadin(page);
 
         // With a passkey, an emailed code is no longer sent to a professional: the courriel says to use the passkey.
-        page.locator("#email input").fill(email);
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
+        ConnexionParCode.demander(page, email);
         // After the code and the notice of the new passkey.
         var courriel = SmtpDeTest.attendre(email, 3);
         assertThat(SmtpDeTest.sujet(courriel)).isEqualTo("Connexion au Portail CEP");

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.portailcep.test.CleVirtuelle;
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
@@ -123,7 +124,7 @@ class InscriptionEtCleAccesIT extends PortailIT {
         // Signed out, on the sign-in page: Enter on the "Créer mon compte" link follows the link and sends no code.
         var autre = telephone();
         Pages.ouvrir(autre, url("/connexion"));
-        autre.locator("#email input").fill(email);
+        ConnexionParCode.champ(autre, "email").fill(email);
         autre.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Créer mon compte")).press("Enter");
         autre.waitForURL(Pattern.compile(".*/inscription$"));
         Pages.attendreVaadin(autre);
@@ -131,8 +132,8 @@ class InscriptionEtCleAccesIT extends PortailIT {
         assertThat(courrielsDeposes(email)).as("aucun code envoyé par la touche Entrée sur le lien").isEqualTo(1);
 
         Pages.ouvrir(autre, url("/connexion"));
-        autre.locator("#email input").fill(email);
-        autre.locator("#email input").press("Enter");
+        ConnexionParCode.champ(autre, "email").fill(email);
+        autre.waitForNavigation(() -> ConnexionParCode.champ(autre, "email").press("Enter"));
         Pages.attendreVaadin(autre);
         assertThat(autre.locator("#code-envoye")).containsText(email);
         assertThat(courrielsDeposes(email)).isEqualTo(2);

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
@@ -29,16 +30,14 @@ class SaisiesRefuseesIT extends PortailIT {
     void une_adresse_mal_formee_est_refusee_a_cote_du_champ_et_reste_saisie() {
         var page = telephone();
         Pages.ouvrir(page, url("/connexion"));
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
-        assertThat(page.locator("#email")).containsText("Saisissez votre adresse électronique.");
+        ConnexionParCode.cliquer(page, "#envoyer-code");
+        assertThat(ConnexionParCode.autourDe(page, "email")).containsText("Saisissez votre adresse électronique.");
 
-        page.locator("#email input").fill("camille@exemple");
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
-        assertThat(page.locator("#email")).containsText("Cette adresse n’est pas complète");
-        assertThat(page.locator("#email input")).hasValue("camille@exemple");
-        assertThat(page.locator("#email")).hasAttribute("invalid", "");
+        ConnexionParCode.champ(page, "email").fill("camille@exemple");
+        ConnexionParCode.cliquer(page, "#envoyer-code");
+        assertThat(ConnexionParCode.autourDe(page, "email")).containsText("Cette adresse n’est pas complète");
+        assertThat(ConnexionParCode.champ(page, "email")).hasValue("camille@exemple");
+        assertThat(ConnexionParCode.champ(page, "email")).hasAttribute("aria-invalid", "true");
         Pages.verifierPage(page, "compte/10-adresse-mal-formee");
         assertThat(SmtpDeTest.pour("camille@exemple")).isEmpty();
     }
@@ -48,13 +47,12 @@ class SaisiesRefuseesIT extends PortailIT {
         var page = petitTelephone();
         Pages.ouvrir(page, url("/inscription"));
         page.locator("#nom input").fill("Durand");
-        page.locator("#email input").fill("paul.durand@exemple");
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
+        ConnexionParCode.champ(page, "email").fill("paul.durand@exemple");
+        ConnexionParCode.cliquer(page, "#envoyer-code");
         assertThat(page.locator("#prenom")).containsText("Saisissez votre prénom.");
-        assertThat(page.locator("#email")).containsText("Cette adresse n’est pas complète");
+        assertThat(ConnexionParCode.autourDe(page, "email")).containsText("Cette adresse n’est pas complète");
         assertThat(page.locator("#nom input")).hasValue("Durand");
-        assertThat(page.locator("#email input")).hasValue("paul.durand@exemple");
+        assertThat(ConnexionParCode.champ(page, "email")).hasValue("paul.durand@exemple");
         Pages.verifierSansDefilementHorizontal(page, "inscription refusée");
         Pages.verifierPage(page, "compte/11-inscription-incomplete-360");
     }
@@ -69,36 +67,35 @@ class SaisiesRefuseesIT extends PortailIT {
         var faux = bon.equals("000000") ? "111111" : "000000";
 
         saisirCode(page, "12a");
-        assertThat(page.locator("#code")).containsText("Le code a 6 chiffres.");
-        assertThat(page.locator("#code input")).hasValue("12a");
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("Le code a 6 chiffres.");
+        assertThat(ConnexionParCode.champ(page, "code")).hasValue("12a");
 
         saisirCode(page, faux);
-        assertThat(page.locator("#code")).containsText("Il vous reste 4 essais.");
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("Il vous reste 4 essais.");
         saisirCode(page, faux);
-        assertThat(page.locator("#code")).containsText("Il vous reste 3 essais.");
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("Il vous reste 3 essais.");
         saisirCode(page, faux);
-        assertThat(page.locator("#code")).containsText("Attendez 2 secondes");
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("Attendez 2 secondes");
         Pages.verifierPage(page, "compte/12-code-patienter");
         horloge.avancer(Duration.ofSeconds(2));
         saisirCode(page, faux);
-        assertThat(page.locator("#code")).containsText("Il vous reste 2 essais.");
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("Il vous reste 2 essais.");
         horloge.avancer(Duration.ofSeconds(5));
         saisirCode(page, faux);
-        assertThat(page.locator("#code")).containsText("Il vous reste 1 essai.");
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("Il vous reste 1 essai.");
         horloge.avancer(Duration.ofSeconds(15));
         saisirCode(page, faux);
-        assertThat(page.locator("#code")).containsText("Ce code est bloqué après 5 essais.");
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("Ce code est bloqué après 5 essais.");
         horloge.avancer(Duration.ofSeconds(60));
         saisirCode(page, bon);
         // Even the right code.
-        assertThat(page.locator("#code")).containsText("bloqué");
-        assertThat(page).hasURL(Pattern.compile(".*/connexion$"));
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("bloqué");
+        assertThat(page).hasURL(Pattern.compile(".*/connexion/code$"));
         Pages.verifierPage(page, "compte/13-code-bloque");
         assertThat(journal.compter(email, EvenementConnexion.CODE_BLOQUE)).isGreaterThanOrEqualTo(1);
 
         // A new code works again.
-        page.locator("#nouveau-code").click();
-        Pages.attendreVaadin(page);
+        ConnexionParCode.cliquer(page, "#nouveau-code");
         saisirCode(page, SmtpDeTest.code(SmtpDeTest.attendre(email, 2)));
         page.waitForURL(Pattern.compile(".*/bienvenue/cle-acces$"));
     }
@@ -146,7 +143,7 @@ class SaisiesRefuseesIT extends PortailIT {
         // The code of the same courriel is spent too.
         var code = SmtpDeTest.code(SmtpDeTest.attendre(email, 1));
         saisirCode(page, code);
-        assertThat(page.locator("#code")).containsText("Ce code a déjà servi.");
+        assertThat(ConnexionParCode.autourDe(page, "code")).containsText("Ce code a déjà servi.");
     }
 
     @Test
@@ -164,29 +161,24 @@ class SaisiesRefuseesIT extends PortailIT {
         var page = telephone();
         demanderCode(page, email);
         for (var i = 0; i < 2; i++) {
-            page.locator("#nouveau-code").click();
-            Pages.attendreVaadin(page);
+            ConnexionParCode.cliquer(page, "#nouveau-code");
         }
         SmtpDeTest.attendre(email, 3);
-        page.locator("#nouveau-code").click();
-        Pages.attendreVaadin(page);
-        assertThat(page.locator("#email")).containsText("Vous avez demandé plusieurs codes en peu de temps.");
-        assertThat(page.locator("#email input")).hasValue(email);
+        ConnexionParCode.cliquer(page, "#nouveau-code");
+        assertThat(ConnexionParCode.autourDe(page, "email")).containsText("Vous avez demandé plusieurs codes en peu de temps.");
+        assertThat(ConnexionParCode.champ(page, "email")).hasValue(email);
         assertThat(SmtpDeTest.pour(email)).hasSize(3);
         assertThat(journal.compter(email, EvenementConnexion.DEMANDE_LIMITEE)).isEqualTo(1);
     }
 
     private void demanderCode(Page page, String email) {
         Pages.ouvrir(page, url("/connexion"));
-        page.locator("#email input").fill(email);
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
+        ConnexionParCode.champ(page, "email").fill(email);
+        ConnexionParCode.cliquer(page, "#envoyer-code");
         assertThat(page.locator("#code-envoye")).containsText(email);
     }
 
     private static void saisirCode(Page page, String code) {
-        page.locator("#code input").fill(code);
-        page.locator("#valider-code").click();
-        Pages.attendreVaadin(page);
+        ConnexionParCode.taper(page, code);
     }
 }

@@ -176,9 +176,7 @@ class EquipeIT extends PortailIT {
         Pages.ouvrir(poste, url("/conseiller"));
         assertThat(poste).hasURL(Pattern.compile(".*/connexion.*"));
         Pages.attendreVaadin(poste);
-        poste.locator("#email input").fill(ines);
-        poste.locator("#envoyer-code").click();
-        Pages.attendreVaadin(poste);
+        ConnexionParCode.demander(poste, ines);
         var courriel = SmtpDeTest.attendre(ines, 2);
         assertThat(SmtpDeTest.corps(courriel)).contains("est désactivé").doesNotContainPattern("\\b\\d{6}\\b");
 

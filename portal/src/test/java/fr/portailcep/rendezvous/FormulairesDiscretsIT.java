@@ -22,6 +22,7 @@ import fr.portailcep.compte.OrigineRequete;
 import fr.portailcep.echeance.CanalDemande;
 import fr.portailcep.echeance.Territoire;
 import fr.portailcep.rendezvous.web.CreneauxDeTest;
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
@@ -211,9 +212,7 @@ class FormulairesDiscretsIT extends PortailIT {
                 if (chemin.equals("inscription")) {
                     page.locator("#prenom input").fill("Inès");
                 }
-                page.locator("#email input").fill(email);
-                page.locator("#envoyer-code").click();
-                Pages.attendreVaadin(page);
+                ConnexionParCode.demander(page, email);
                 assertThat(page.locator("#code-envoye")).containsText(email);
                 textes.put(email, page.locator("main").innerText().replace(email, "«adresse»"));
             }

@@ -24,6 +24,7 @@ import fr.portailcep.parcours.Engagement;
 import fr.portailcep.parcours.ParcoursService;
 import fr.portailcep.parcours.Personnes;
 import fr.portailcep.parcours.UniteOeuvre;
+import fr.portailcep.test.ConnexionParCode;
 import fr.portailcep.test.Pages;
 import fr.portailcep.test.PortailIT;
 import fr.portailcep.test.SmtpDeTest;
@@ -213,12 +214,9 @@ class SatisfactionIT extends PortailIT {
         var page = petitTelephone();
         var deja = SmtpDeTest.pour(c.email()).size();
         Pages.ouvrir(page, url("/connexion"));
-        page.locator("#email input").fill(c.email());
-        page.locator("#envoyer-code").click();
-        Pages.attendreVaadin(page);
-        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendreSujet(c.email(), deja,
+        ConnexionParCode.demander(page, c.email());
+        ConnexionParCode.taper(page, SmtpDeTest.code(SmtpDeTest.attendreSujet(c.email(), deja,
                 "Votre code de connexion au Portail CEP")));
-        page.locator("#valider-code").click();
         page.waitForURL(u -> !u.contains("/connexion"));
         Pages.ouvrir(page, url("/mon-avis/" + id));
         assertThat(page.locator("h1")).hasText("Votre avis");

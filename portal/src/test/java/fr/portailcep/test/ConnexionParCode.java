@@ -2,9 +2,14 @@ package fr.portailcep.test;
 
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-/** Signing in on the sign-in page with the code received by courriel, as a person would. */
+/**
+ * Signing in with the code received by courriel, as a person would: on the sign-in page ({@code /connexion},
+ * HTML-first, two forms) or on a Vaadin page that asks a code ({@code /inscription}, the public réclamation). The
+ * same ids on both: {@code #email}, {@code #envoyer-code}, {@code #code-envoye}, {@code #code}, {@code #valider-code}.
+ */
 public final class ConnexionParCode {
 
     private ConnexionParCode() {
@@ -17,11 +22,41 @@ public final class ConnexionParCode {
      */
     public static void saisir(Page page, String adresseConnexion, String email, int rangCourriel) {
         Pages.ouvrir(page, adresseConnexion);
-        page.locator("#email input").fill(email);
-        page.locator("#envoyer-code").click();
+        demander(page, email);
+        taper(page, SmtpDeTest.code(SmtpDeTest.attendre(email, rangCourriel)));
+    }
+
+    /** Types the address in the page open and asks a code; the page then says where it was sent. */
+    public static void demander(Page page, String email) {
+        champ(page, "email").fill(email);
+        cliquer(page, "#envoyer-code");
+    }
+
+    /** Types a code in the page open (the second step) and sends it. */
+    public static void taper(Page page, String code) {
+        champ(page, "code").fill(code);
+        cliquer(page, "#valider-code");
+    }
+
+    /** The native input of a field: the field itself on an HTML page, inside the Vaadin component otherwise. */
+    public static Locator champ(Page page, String id) {
+        return page.locator("input#" + id + ", #" + id + " input").first();
+    }
+
+    /** The text said beside a field (the field, its help and its refusal). */
+    public static Locator autourDe(Page page, String id) {
+        return page.locator(".pc-champ:has(> input#" + id + "), vaadin-text-field#" + id + ", vaadin-email-field#" + id)
+                .first();
+    }
+
+    /** Clicks a button and waits for its answer: the next page of an HTML form, or Vaadin's answer. */
+    public static void cliquer(Page page, String bouton) {
+        if (Pages.estHtml(page)) {
+            page.waitForNavigation(() -> page.locator(bouton).click());
+        } else {
+            page.locator(bouton).click();
+        }
         Pages.attendreVaadin(page);
-        page.locator("#code input").fill(SmtpDeTest.code(SmtpDeTest.attendre(email, rangCourriel)));
-        page.locator("#valider-code").click();
     }
 
     /**

@@ -24,12 +24,6 @@ final class Navigateur {
                 csrf.getHeaderName(), csrf.getToken(), libelle);
     }
 
-    static PendingJavaScriptResult connecterAvecCle(Component composant) {
-        var csrf = csrf();
-        return composant.getElement().executeJs("return import($0).then(m => m.connecter($1, $2))", MODULE,
-                csrf.getHeaderName(), csrf.getToken());
-    }
-
     /** Confirms with a passkey who the person signed in is, without leaving the page. */
     static PendingJavaScriptResult confirmerAvecCle(Component composant) {
         var csrf = csrf();

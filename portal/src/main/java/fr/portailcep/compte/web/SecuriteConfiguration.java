@@ -32,7 +32,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.portailcep.compte.ClesAcces;
 import fr.portailcep.compte.OrigineCourante;
 import fr.portailcep.compte.SessionsOuvertes;
-import fr.portailcep.compte.ui.ConnexionView;
 
 /**
  * How people sign in: a passkey (WebAuthn), or a code or link received by email which issues a one-time ticket
@@ -46,11 +45,15 @@ import fr.portailcep.compte.ui.ConnexionView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecuriteConfiguration {
 
+    /**
+     * A Vaadin view refused to someone not signed in sends them to the sign-in page, an HTML page (DD020) loaded
+     * in full, after Vaadin has kept the address asked for ({@link RedirectionApresConnexion} leads back there).
+     */
     @Bean
     static NavigationAccessControlConfigurer controleNavigation() {
         return new NavigationAccessControlConfigurer()
                 .withAnnotatedViewAccessChecker()
-                .withLoginView(ConnexionView.class);
+                .withLoginView(ConnexionPage.CHEMIN);
     }
 
     /**

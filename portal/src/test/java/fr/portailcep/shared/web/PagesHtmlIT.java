@@ -92,6 +92,9 @@ class PagesHtmlIT extends PortailIT {
         ouvertures.put("/avis/{lien}", fr.portailcep.satisfaction.LiensAvisDeTest.chemin(contexte, horloge.instant()));
         ouvertures.put("/connexion/lien", "/connexion/lien?jeton=" + java.util.UUID.randomUUID() + "&secret=x");
         // connexion
+        ouvertures.put("/connexion", "/connexion");
+        // Without a code asked in this session, the second step leads back to the first (ConnexionIT opens it with one).
+        ouvertures.put("/connexion/code", "/connexion/code");
         return ouvertures;
     }
 
