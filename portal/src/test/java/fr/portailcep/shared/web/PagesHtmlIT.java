@@ -112,7 +112,7 @@ class PagesHtmlIT extends PortailIT {
     /** GET routes of {@link PageHtml} controllers that answer no page of their own (a redirect, a file). */
     private static final Set<String> SANS_PAGE = Set.of(
             // aiguillage
-            "/aiguillage");
+            "/aiguillage",
             // liens : sans ce que la session garde (l’acte fait, la réponse enregistrée, le ticket), une redirection ;
             // leurs pages sont vérifiées dans LienDeGestionIT, SatisfactionIT, LienConnexionIT.
             "/rendez-vous/gerer/{lien}/fait", "/avis/merci", "/connexion/lien/pret");
