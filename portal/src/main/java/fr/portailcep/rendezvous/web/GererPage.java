@@ -45,7 +45,7 @@ import fr.portailcep.shared.web.PageHtml;
 class GererPage {
 
     static final String CHEMIN = "rendez-vous/gerer";
-    static final String AIGUILLAGE = "/aiguillage";
+    static final String AIGUILLAGE = "/rendez-vous";
     private static final int JOURS_PAR_PAGE = 5;
     private static final int JOURS_MAX = CreneauxService.HORIZON_JOURS;
     private static final String FAIT = GererPage.class.getName() + ".fait.";
