@@ -85,7 +85,7 @@ class LienDeGestionIT extends PortailIT {
         verifier(page, "liens/gerer-annuler-" + nom);
         page.locator("#confirmer-annulation").click();
         assertThat(page.locator("#gestion-faite")).hasText("Votre rendez-vous est annulé");
-        assertThat(page.locator("#nouveau-rendez-vous")).hasAttribute("href", "/aiguillage");
+        assertThat(page.locator("#nouveau-rendez-vous")).hasAttribute("href", "/rendez-vous");
         verifier(page, "liens/gerer-annule-" + nom);
         assertThat(etat(rdv.id()).statut()).isEqualTo("ANNULE");
 
