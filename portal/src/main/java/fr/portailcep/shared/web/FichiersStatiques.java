@@ -55,7 +55,7 @@ class FichiersStatiques {
     static final String DURABLE = "public, max-age=31536000, immutable";
 
     /** Spring's content version: {@code nom-<32 hex>.ext}. */
-    private static final Pattern VERSION_SPRING = Pattern.compile("^/portail/.+-[0-9a-f]{32}\\.[a-z0-9]+$");
+    private static final Pattern VERSION_SPRING = Pattern.compile("^/(portail|js)/.+-[0-9a-f]{32}\\.[a-z0-9]+$");
     /** The names Vite gives the bundle's files: {@code nom-<8 characters of base64url>.js}. */
     private static final Pattern VERSION_VITE = Pattern.compile("^/VAADIN/build/[^/]+-[A-Za-z0-9_-]{8}\\.(js|css)$");
     /** Vaadin's content hash on a {@code @StyleSheet}: {@code ?v-c=<8 hex>}. */
@@ -63,8 +63,18 @@ class FichiersStatiques {
 
     @Bean
     ResourceHttpRequestHandler fichiersDuTheme() {
+        return gestionnaire("META-INF/resources/portail/");
+    }
+
+    /** The small scripts of the HTML-first pages ({@code META-INF/resources/js/}, DD020): versioned the same way. */
+    @Bean
+    ResourceHttpRequestHandler scriptsDesPages() {
+        return gestionnaire("META-INF/resources/js/");
+    }
+
+    private static ResourceHttpRequestHandler gestionnaire(String dossier) {
         var gestionnaire = new ResourceHttpRequestHandler();
-        gestionnaire.setLocations(List.of(new ClassPathResource("META-INF/resources/portail/")));
+        gestionnaire.setLocations(List.of(new ClassPathResource(dossier)));
         gestionnaire.setResourceResolvers(List.of(new BrotliDAbord(),
                 new VersionResourceResolver().addContentVersionStrategy("/**"), new PathResourceResolver()));
         // Without a version: revalidated (304 when unchanged); with one, FichiersStatiques#cacheDurable replaces it.
@@ -74,8 +84,10 @@ class FichiersStatiques {
 
     /** Before Vaadin's forwarding of every other address ({@code /**}, order {@code LOWEST_PRECEDENCE - 1}). */
     @Bean
-    SimpleUrlHandlerMapping adressesDuTheme(ResourceHttpRequestHandler fichiersDuTheme) {
-        return new SimpleUrlHandlerMapping(Map.of("/portail/**", fichiersDuTheme), Ordered.HIGHEST_PRECEDENCE + 100);
+    SimpleUrlHandlerMapping adressesDuTheme(ResourceHttpRequestHandler fichiersDuTheme,
+            ResourceHttpRequestHandler scriptsDesPages) {
+        return new SimpleUrlHandlerMapping(Map.of("/portail/**", fichiersDuTheme, "/js/**", scriptsDesPages),
+                Ordered.HIGHEST_PRECEDENCE + 100);
     }
 
     /** Rewrites {@code @{/portail/x.css}} of the Thymeleaf pages to {@code /portail/x-<md5>.css}. */
@@ -108,7 +120,7 @@ class FichiersStatiques {
         enregistrement.setName("cacheDurable");
         enregistrement.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         enregistrement.setDispatcherTypes(DispatcherType.REQUEST);
-        enregistrement.addUrlPatterns("/portail/*", "/VAADIN/build/*", "/lumo/*", "/aura/*");
+        enregistrement.addUrlPatterns("/portail/*", "/js/*", "/VAADIN/build/*", "/lumo/*", "/aura/*");
         return enregistrement;
     }
 

@@ -81,9 +81,23 @@ class FichiersStatiquesIT extends PortailIT {
         assertThat(inconnue.statusCode()).isEqualTo(404);
         assertThat(inconnue.headers().firstValue("Cache-Control")).hasValue("no-store");
 
+        var script = obtenir("/js/cles-acces.js", "br");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Cache-Control")).hasValue("no-cache");
+
         var absente = obtenir("/VAADIN/build/absente-AbCdEf12.js", "br");
         assertThat(absente.statusCode()).isEqualTo(404);
         assertThat(absente.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void les_requetes_de_vaadin_a_la_racine_vont_a_vaadin_et_non_a_la_page_d_accueil() throws Exception {
+        // Vaadin's client posts to its page's base, "/" for most views; Spring MVC's home page answered 405.
+        var reponse = client.send(HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=0")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reponse.statusCode()).isNotEqualTo(405);
+        assertThat(reponse.body()).doesNotContain("Method Not Allowed");
     }
 
     @Test
