@@ -269,12 +269,7 @@ class MatriceDesDroitsIT extends PortailIT {
     @Test
     void chaque_route_est_ouverte_exactement_aux_roles_prevus() throws IOException {
         var attendu = new TreeMap<String, Set<Sujet>>(Map.ofEntries(
-                Map.entry("ConnexionView", TOUS),
-                Map.entry("InscriptionView", TOUS), Map.entry("LienConnexionView", TOUS),
-                Map.entry("AiguillageView", TOUS),
-                Map.entry("OrientationView", TOUS), Map.entry("CreneauxView", TOUS),
-                Map.entry("CoordonneesView", TOUS), Map.entry("RappelView", TOUS), Map.entry("GererView", TOUS),
-                Map.entry("BoiteCourrielsView", TOUS),
+                Map.entry("InscriptionView", TOUS), Map.entry("BoiteCourrielsView", TOUS),
                 Map.entry("VerificationView", TOUS), Map.entry("VerificationEmpreinteView", TOUS),
                 Map.entry("AccueilBeneficiaireView", BENEFICIAIRES), Map.entry("BienvenueCleAccesView", BENEFICIAIRES),
                 Map.entry("MonCompteView", BENEFICIAIRES), Map.entry("MonParcoursView", BENEFICIAIRES),
@@ -307,7 +302,7 @@ class MatriceDesDroitsIT extends PortailIT {
                 Map.entry("DossierMediationView", EnumSet.of(Sujet.MEDIATEUR)),
                 Map.entry("MediationsView", MANAGERS), Map.entry("MediationView", MANAGERS),
                 // satisfaction
-                Map.entry("AvisView", TOUS), Map.entry("MonAvisView", BENEFICIAIRES), Map.entry("QualiteView", MANAGERS)));
+                Map.entry("MonAvisView", BENEFICIAIRES), Map.entry("QualiteView", MANAGERS)));
 
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));

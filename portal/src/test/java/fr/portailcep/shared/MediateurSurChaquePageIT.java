@@ -101,7 +101,7 @@ class MediateurSurChaquePageIT extends PortailIT {
     ApplicationContext contexte;
 
     /** Real data for the routes with a parameter: the template, and how to write its address for Thomas. */
-    private record Donnees(UUID action, UUID fil, UUID livrable, UUID aSigner, String gestion, UUID aiguillage,
+    private record Donnees(UUID action, UUID fil, UUID livrable, UUID aSigner,
             UUID reclamation, UUID reclamationContestee, UUID saisine, UUID enquete) {
     }
 
@@ -112,16 +112,10 @@ class MediateurSurChaquePageIT extends PortailIT {
             Map.entry("mes-reclamations/:id/mediateur", d -> "mes-reclamations/" + d.reclamationContestee() + "/mediateur"),
             Map.entry("ma-mediation/:id", d -> "ma-mediation/" + d.saisine()),
             Map.entry("mon-avis/:id", d -> "mon-avis/" + d.enquete()),
-            // A one-tap answer link that is not one: the page says so, under the same footer.
-            Map.entry("avis/:___url_parameter?", d -> "avis/lien-qui-n-est-pas-valable"),
             Map.entry("parcours/actions/:id", d -> "parcours/actions/" + d.action()),
             Map.entry("messages/:id", d -> "messages/" + d.fil()),
             Map.entry("mes-documents/:id", d -> "mes-documents/" + d.livrable()),
             Map.entry("signer/:id", d -> "signer/" + d.aSigner() + "?sorte=" + DocumentsASignerDeTest.SORTE),
-            // The link of a real rendez-vous, from its confirmation courriel (anonymous: the link is the key).
-            Map.entry("rendez-vous/gerer/:___url_parameter", d -> d.gestion().substring(1)),
-            // A real aiguillage of someone looking for a job, oriented elsewhere.
-            Map.entry("rendez-vous/orientation/:___url_parameter", d -> "rendez-vous/orientation/" + d.aiguillage()),
             // A well-formed hash the portal never sealed: the page says so (a sealed one says when).
             Map.entry("verifier/:empreinte", d -> "verifier/" + "0".repeat(64)));
 
@@ -131,19 +125,9 @@ class MediateurSurChaquePageIT extends PortailIT {
      * (the context stays in its session). Then a slot leads to the coordinates, "be called back" to its form.
      */
     private static final Map<String, java.util.function.BiConsumer<Page, String>> PARCOURS = Map.of(
-            "rendez-vous/creneaux", (page, racine) -> Pages.ouvrir(page, racine + "/rendez-vous/creneaux"),
-            "rendez-vous/coordonnees", (page, racine) -> {
-                Pages.ouvrir(page, racine + "/rendez-vous/creneaux");
-                page.locator(".pc-creneau").first().click();
-                page.waitForURL(Pattern.compile(".*/rendez-vous/coordonnees.*"));
-                Pages.attendreVaadin(page);
-            },
-            "rendez-vous/rappel", (page, racine) -> {
-                Pages.ouvrir(page, racine + "/rendez-vous/creneaux");
-                page.locator("#demander-rappel").click();
-                page.waitForURL(Pattern.compile(".*/rendez-vous/rappel$"));
-                Pages.attendreVaadin(page);
-            });
+            // The public journey (aiguillage, slots, contact, call-back) is HTML-first now (DD020): its pages are
+            // walked by shared.web.PagesHtmlIT. A Vaadin page reached only through earlier steps goes here.
+            );
 
     private Donnees donneesDeThomas() {
         var beneficiaire = personnes.beneficiaire(BENEFICIAIRE);
@@ -159,12 +143,6 @@ class MediateurSurChaquePageIT extends PortailIT {
         var aSigner = documents.creer(beneficiaire, List.of(new DocumentASigner.Signataire(
                 RoleSignataire.BENEFICIAIRE, compte.id(), "Thomas Petit", DocumentASigner.EtatSignataire.ATTENDU,
                 null))).id;
-        var gestion = MediateurDansLesCourrielsIT.lienDeGestion(MediateurDansLesCourrielsIT.reserver(
-                "mediateur.pages." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr", reservations,
-                creneaux, operateurs, jdbc, horloge.instant()));
-        var aiguillage = ((AiguillageService.Resultat) aiguillages.enregistrerEnLigne(new Reponses(
-                Situation.SANS_EMPLOI, null, false, DejaSuivi.NON, false, TrancheAge.DE_26_A_49, "67000", null,
-                Motif.EVOLUER, OrigineDemarche.INDIVIDUELLE), new OrigineRequete("127.0.0.1", "MediateurSurChaquePageIT"))).aiguillage().id();
         var reclamation = reclamationRepondue("Personne ne m’a rappelé.");
         personnes.enTantQue(BENEFICIAIRE, () -> reclamations.donnerAvis(reclamation, false, "Rien ne change."));
         var saisine = personnes.enTantQue(BENEFICIAIRE,
@@ -172,7 +150,7 @@ class MediateurSurChaquePageIT extends PortailIT {
         var contestee = reclamationRepondue("Rendez-vous annulé deux fois.");
         personnes.enTantQue(BENEFICIAIRE, () -> reclamations.donnerAvis(contestee, false, "Pas d’excuse."));
         var enquete = EnquetesDeTest.creer(contexte, beneficiaire, null, personnes.site("Strasbourg"));
-        return new Donnees(action, fil, livrable, aSigner, gestion, aiguillage, reclamation, contestee, saisine,
+        return new Donnees(action, fil, livrable, aSigner, reclamation, contestee, saisine,
                 enquete);
     }
 
