@@ -839,6 +839,7 @@ class MatriceDesDroitsIT extends PortailIT {
                 d0.strasbourg());
         var mois = java.time.YearMonth.now(PARIS);
         c.put("AvisParLien.repondre(String)", new Cas(TOUS, d -> avisParLien.repondre("lien.falsifie")));
+        c.put("AvisParLien.lire(String)", new Cas(TOUS, d -> avisParLien.lire("lien.falsifie")));
         c.put("SatisfactionService.monEnquete(UUID)", new Cas(LA_PERSONNE, d -> satisfaction.monEnquete(enquete)));
         c.put("SatisfactionService.monEnqueteOuverte()", new Cas(BENEFICIAIRES, d -> satisfaction.monEnqueteOuverte()));
         c.put("SatisfactionService.repondre(UUID, ReponseAvis)", new Cas(LA_PERSONNE, d -> satisfaction.repondre(enquete,

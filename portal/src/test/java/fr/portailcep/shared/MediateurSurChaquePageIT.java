@@ -298,8 +298,8 @@ class MediateurSurChaquePageIT extends PortailIT {
     void la_page_du_mediateur_dit_qui_il_est_la_reclamation_d_abord_les_delais_et_comment_le_saisir() {
         var page = petitTelephone();
         Pages.ouvrir(page, url("/"));
-        assertThat(page.locator("footer.pc-pied a[href='mediateur']")).isVisible();
-        page.locator("footer.pc-pied a[href='mediateur']").click();
+        assertThat(page.locator("footer.pc-pied a[href='/mediateur']")).isVisible();
+        page.locator("footer.pc-pied a[href='/mediateur']").click();
         page.waitForURL(Pattern.compile(".*/mediateur$"));
         Pages.attendreVaadin(page);
         assertThat(page.locator("h1")).hasText("Le médiateur de France compétences");
