@@ -41,7 +41,7 @@ class ReservationSansJavaScriptIT extends PortailIT {
     @Test
     void une_reservation_complete_sans_javascript_jusqu_au_courriel() {
         horloge.regler(Instant.now());
-        var email = "sans.javascript@exemple.fr";
+        var email = "reservation.sans.javascript@exemple.fr";
         var page = sansJavaScript();
 
         // The free slots, by day, each a link.
@@ -163,14 +163,14 @@ class ReservationSansJavaScriptIT extends PortailIT {
                 valeurs.put("_csrf", csrf);
             }
             var formulaire = formulaire(valeurs);
-            formulaire.set("email", "csrf@exemple.fr").set("prenom", "Inès").set("nom", "Moreau")
+            formulaire.set("email", "reservation.csrf@exemple.fr").set("prenom", "Inès").set("nom", "Moreau")
                     .set("besoin", "");
             var reponse = page.request().post(url("/rendez-vous/coordonnees"),
                     RequestOptions.create().setForm(formulaire).setMaxRedirects(0).setHeader("Accept", "text/html"));
             assertThat(reponse.status()).as("CSRF %s", csrf).isEqualTo(403);
             assertThat(reponse.text()).contains("Action refusée").contains("ce que vous avez écrit est encore là");
         }
-        assertThat(rendezVous("csrf@exemple.fr")).isZero();
+        assertThat(rendezVous("reservation.csrf@exemple.fr")).isZero();
 
         // An unknown form token (a form kept open too long): shown again with what was typed, and why.
         page.navigate(adresse);

@@ -907,6 +907,8 @@ class CorpusSaisiesIT extends PortailIT {
                         fr.portailcep.satisfaction.Niveau.PLUTOT_OUI, null, v)))));
         r.put("AvisParLien.repondre(String)", List.of(new Emplacement("jeton", Nature.CODE, null,
                 v -> avisParLien.repondre(v))));
+        r.put("AvisParLien.lire(String)", List.of(new Emplacement("jeton", Nature.CODE, null,
+                v -> avisParLien.lire(v))));
         r.put("ReprisesSatisfaction.enqueteRepondue(UUID, UniteOeuvre, UUID, UUID, LocalDate, Niveau, Niveau, String)",
                 List.of(new Emplacement("commentaire", Nature.TEXTE, null, v -> reprisesSatisfaction.enqueteRepondue(
                         personne, UniteOeuvre.UO1, null, strasbourg, aujourdhui.minusDays(60),
