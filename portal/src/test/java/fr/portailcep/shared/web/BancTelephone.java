@@ -44,9 +44,18 @@ import com.microsoft.playwright.options.WaitUntilState;
 public final class BancTelephone {
 
     /** The entry pages of the public journey measured when none is given. */
-    static final List<String> PAGES = List.of("/", "/mediateur", "/aiguillage", "/connexion",
-            "/rendez-vous/creneaux", "/rendez-vous/coordonnees", "/rendez-vous/rappel", "/rendez-vous/gerer",
-            "/connexion/lien");
+    /**
+     * A page reached with a request under way (the slots, the contact form, the call-back): measured in a profile
+     * that carries the session cookie of an aiguillage answered beforehand, its cache still empty when cold.
+     */
+    static final String DEMANDE = "demande:";
+
+    /** Stands for the address of the first free slot's contact form, read on the slots page. */
+    static final String COORDONNEES = "coordonnees";
+
+    static final List<String> PAGES = List.of("/", "/mediateur", "/rendez-vous", "/connexion",
+            "/connexion/lien?jeton=00000000-0000-0000-0000-000000000000&secret=x", "/avis",
+            DEMANDE + "/rendez-vous/creneaux", DEMANDE + COORDONNEES, DEMANDE + "/rendez-vous/rappel");
 
     private static final String CHROMIUM = "/usr/bin/chromium";
 
@@ -104,18 +113,30 @@ public final class BancTelephone {
                 + "| chaud CLS | chaud octets (req.) | préchargé en fond |");
         lignes.add("|---|---|---|---|---|---|---|---|---|---|");
         var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        for (var chemin : pages) {
-            var statut = client.send(HttpRequest.newBuilder(URI.create(base + chemin)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (statut == 404) {
-                System.out.println(chemin + " : absente (404), non mesurée.");
-                continue;
+        Session demande = null;
+        for (var entree : pages) {
+            List<com.microsoft.playwright.options.Cookie> cookies = null;
+            var chemin = entree;
+            if (entree.startsWith(DEMANDE)) {
+                if (demande == null) {
+                    demande = demande();
+                }
+                cookies = demande.cookies();
+                chemin = entree.substring(DEMANDE.length());
+                chemin = COORDONNEES.equals(chemin) ? demande.adresse() : chemin;
+            } else {
+                var statut = client.send(HttpRequest.newBuilder(URI.create(base + chemin)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (statut == 404) {
+                    System.out.println(chemin + " : absente (404), non mesurée.");
+                    continue;
+                }
             }
             var froid = new ArrayList<Mesure>();
             var chaud = new ArrayList<Mesure>();
             for (var i = 0; i < fois; i++) {
-                froid.add(aFroid(chemin));
-                chaud.add(aChaud(chemin));
+                froid.add(aFroid(chemin, cookies));
+                chaud.add(aChaud(chemin, cookies));
             }
             var ligne = ligne(chemin, froid, chaud);
             System.out.println(ligne);
@@ -142,14 +163,20 @@ public final class BancTelephone {
                 .setDeviceScaleFactor(1.75).setIsMobile(true).setHasTouch(true).setLocale("fr-FR"));
     }
 
-    private Mesure aFroid(String chemin) {
+    private Mesure aFroid(String chemin, List<com.microsoft.playwright.options.Cookie> cookies) {
         try (var profil = profil()) {
+            if (cookies != null) {
+                profil.addCookies(cookies);
+            }
             return ouvrir(profil, chemin, false);
         }
     }
 
-    private Mesure aChaud(String chemin) {
+    private Mesure aChaud(String chemin, List<com.microsoft.playwright.options.Cookie> cookies) {
         try (var profil = profil()) {
+            if (cookies != null) {
+                profil.addCookies(cookies);
+            }
             var premiere = profil.newPage();
             premiere.navigate(base + chemin, new Page.NavigateOptions().setWaitUntil(WaitUntilState.LOAD));
             premiere.waitForLoadState(LoadState.NETWORKIDLE);
@@ -160,6 +187,28 @@ public final class BancTelephone {
 
     /** A demo sign-in in a profile of its own: its cookies, and where it led. */
     record Session(List<com.microsoft.playwright.options.Cookie> cookies, String adresse) {
+    }
+
+    /**
+     * The aiguillage answered once, without throttling (a salaried person of the private sector): its session
+     * cookie, and the address of the first free slot's contact form.
+     */
+    private Session demande() {
+        try (var profil = profil()) {
+            var page = profil.newPage();
+            page.navigate(base + "/rendez-vous");
+            for (var choix : List.of("situation:0", "employeur:0", "cadre:1", "age:1", "handicap:1", "dejaSuivi:1",
+                    "motif:2")) {
+                var morceaux = choix.split(":");
+                page.locator("fieldset#" + morceaux[0] + " .pc-option label").nth(Integer.parseInt(morceaux[1]))
+                        .click();
+            }
+            page.locator("#codePostalDomicile").fill("67000");
+            page.locator("#continuer").click();
+            page.waitForURL(u -> u.contains("/rendez-vous/creneaux"), new Page.WaitForURLOptions().setTimeout(60_000));
+            var creneau = page.locator(".pc-creneau").first().getAttribute("href");
+            return new Session(profil.cookies(), creneau);
+        }
     }
 
     private Session connexionDemo(String compte) {
