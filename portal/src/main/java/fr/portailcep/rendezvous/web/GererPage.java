@@ -337,45 +337,30 @@ class GererPage {
     }
 
     private static Optional<Modalite> modalite(String valeur) {
-        if (valeur == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Modalite.valueOf(valeur));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return lire(valeur, 20, Modalite::valueOf);
     }
 
     private static Optional<UUID> uuid(String valeur) {
-        if (valeur == null || valeur.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(valeur));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return lire(valeur, 36, UUID::fromString);
     }
 
     private static Optional<Long> longue(String valeur) {
-        if (valeur == null || valeur.length() > 15) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(valeur));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return lire(valeur, 15, Long::parseLong);
     }
 
     private static Optional<Integer> entier(String valeur) {
-        if (valeur == null || valeur.length() > 12) {
+        return lire(valeur, 12, Integer::parseInt);
+    }
+
+    /** A parameter of a link or form, read by {@code lecture}; absent, too long or unreadable: empty. */
+    private static <T> Optional<T> lire(String valeur, int longueurMax, java.util.function.Function<String, T> lecture) {
+        if (valeur == null || valeur.isBlank() || valeur.length() > longueurMax) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Integer.parseInt(valeur));
-        } catch (NumberFormatException e) {
+            return Optional.of(lecture.apply(valeur));
+        } catch (IllegalArgumentException e) {
+            // NumberFormatException included
             return Optional.empty();
         }
     }
